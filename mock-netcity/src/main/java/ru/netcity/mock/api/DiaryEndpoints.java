@@ -1,0 +1,107 @@
+package ru.netcity.mock.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import ru.netcity.mock.faults.Faults;
+import ru.netcity.mock.school.Assignment;
+import ru.netcity.mock.school.Lesson;
+import ru.netcity.mock.school.School;
+import ru.netcity.mock.school.SchoolClass;
+import ru.netcity.mock.school.Student;
+import ru.netcity.mock.server.BadRequest;
+import ru.netcity.mock.server.Call;
+import ru.netcity.mock.server.Reply;
+
+/** {@code student/diary} and the calls around it (netcity-api.md §2, §5.2). */
+final class DiaryEndpoints {
+  private final School school;
+  private final Faults faults;
+  private final DiaryView view;
+
+  DiaryEndpoints(School school, Faults faults) {
+    this.school = school;
+    this.faults = faults;
+    this.view = new DiaryView(school);
+  }
+
+  ResponseDefinitionBuilder diary(Call call) {
+    Student student = Diaries.student(school, call);
+    SchoolClass schoolClass = school.schoolClass(student.classId()).orElseThrow();
+    faults.checkClass(schoolClass.name());
+    LocalDate start = date(call, "weekStart");
+    LocalDate end =
+        call.query("weekEnd").map(v -> Wire.parseDate("weekEnd", v)).orElse(start.plusDays(6));
+    if (end.isBefore(start)) {
+      throw new BadRequest("weekEnd раньше weekStart");
+    }
+    Map<LocalDate, List<Map<String, Object>>> days = new TreeMap<>();
+    for (Lesson lesson : view.lessons(student, start, end)) {
+      days.computeIfAbsent(lesson.date(), d -> new ArrayList<>()).add(view.lesson(lesson, student));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("weekStart", Wire.date(start));
+    body.put("weekEnd", Wire.date(end));
+    body.put(
+        "weekDays",
+        days.entrySet().stream()
+            .map(e -> Map.of("date", Wire.date(e.getKey()), "lessons", e.getValue()))
+            .toList());
+    body.put("laAssigns", List.of());
+    body.put("termName", view.termName(schoolClass.grade(), start));
+    body.put("className", schoolClass.name());
+    return Reply.json(body);
+  }
+
+  /** Overdue work: the assignments a student got a "dot" for. */
+  ResponseDefinitionBuilder pastMandatory(Call call) {
+    Student student = Diaries.student(school, call);
+    LocalDate start = date(call, "weekStart");
+    LocalDate end = date(call, "weekEnd");
+    List<Map<String, Object>> overdue = new ArrayList<>();
+    for (Lesson lesson : view.lessons(student, start, end)) {
+      for (Assignment a : school.assignmentsOf(lesson.id())) {
+        view.markOf(a, student)
+            .filter(m -> m.dutyMark())
+            .ifPresent(m -> overdue.add(view.overdue(a, lesson, student)));
+      }
+    }
+    return Reply.json(overdue);
+  }
+
+  ResponseDefinitionBuilder assignmentDetails(Call call) {
+    Diaries.student(school, call);
+    long id = parseId(call.lastSegment());
+    Assignment a =
+        school.assignment(id).orElseThrow(() -> new BadRequest(404, "Задание не найдено"));
+    return Reply.json(view.details(a));
+  }
+
+  /** Attachments of assignments; the generated school has none, so the answer is {@code []}. */
+  ResponseDefinitionBuilder attachments(Call call) {
+    Diaries.student(school, call);
+    JsonNode ids = call.json().path("assignId");
+    if (!ids.isArray()) {
+      throw new BadRequest("assignId должен быть списком");
+    }
+    return Reply.json(List.of());
+  }
+
+  private static LocalDate date(Call call, String name) {
+    return Wire.parseDate(
+        name, call.query(name).orElseThrow(() -> new BadRequest("Не указан параметр " + name)));
+  }
+
+  private static long parseId(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new BadRequest(404, "Задание не найдено");
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package ru.netcity.mock.api;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.netcity.mock.auth.Sessions;
+import ru.netcity.mock.faults.Faults;
+import ru.netcity.mock.school.School;
+import ru.netcity.mock.server.Call;
+import ru.netcity.mock.server.ClasspathStubs;
+import ru.netcity.mock.server.Handler;
+import ru.netcity.mock.server.Reply;
+import ru.netcity.mock.signalr.InMemoryHubContext;
+
+/** The handler names the stub files use, bound to their logic. */
+public final class Endpoints {
+  /** The AIS version the mock claims; ≥ 5.32 puts the hub at {@code webapi/signalr/queueHub}. */
+  public static final String VERSION = "5.44.7850.0";
+
+  private Endpoints() {}
+
+  public static Map<String, Handler> of(
+      School school, Sessions sessions, Faults faults, InMemoryHubContext hub) {
+    AuthEndpoints auth = new AuthEndpoints(school, sessions, VERSION);
+    ContextEndpoints context = new ContextEndpoints(school, VERSION);
+    DiaryEndpoints diary = new DiaryEndpoints(school, faults);
+    ReportEndpoints reports = new ReportEndpoints(school, faults, hub);
+    Map<String, Handler> handlers = new LinkedHashMap<>();
+    handlers.put("logindata", auth::loginData);
+    handlers.put("schools-search", auth::schoolsSearch);
+    handlers.put("prepareloginform", auth::prepareLoginForm);
+    handlers.put("auth-getdata", auth::getData);
+    handlers.put("login", auth::login);
+    handlers.put("logout", auth::logout);
+    handlers.put("context-expired", auth::expired);
+    handlers.put("sysinfo", context::sysInfo);
+    handlers.put("context", context::context);
+    handlers.put("school-card", context::schoolCard);
+    handlers.put("context-students", context::students);
+    handlers.put("years", context::years);
+    handlers.put("years-current", context::currentYear);
+    handlers.put("yearlist", context::yearList);
+    handlers.put("diary-init", context::diaryInit);
+    handlers.put("assignment-types", context::assignmentTypes);
+    handlers.put("diary", diary::diary);
+    handlers.put("past-mandatory", diary::pastMandatory);
+    handlers.put("assignment", diary::assignmentDetails);
+    handlers.put("attachments", diary::attachments);
+    handlers.put("static-json", Endpoints::staticJson);
+    handlers.put("report-filters", reports::filters);
+    handlers.put("report-initfilters", reports::initFilters);
+    handlers.put("report-queue", reports::queue);
+    handlers.put("report-file", reports::file);
+    return handlers;
+  }
+
+  /** A static answer from {@code mock-netcity/__files}, named by the stub's {@code bodyFile}. */
+  private static ResponseDefinitionBuilder staticJson(Call call) {
+    return Reply.json(200, List.of())
+        .withBody(ClasspathStubs.read("mock-netcity/__files/" + call.stubParameter("bodyFile")));
+  }
+}

@@ -1,0 +1,182 @@
+package ru.netcity.mock.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ru.netcity.mock.report.Report;
+import ru.netcity.mock.report.ReportQuery;
+import ru.netcity.mock.school.Account;
+import ru.netcity.mock.school.School;
+import ru.netcity.mock.school.SchoolClass;
+import ru.netcity.mock.school.Student;
+import ru.netcity.mock.school.Term;
+import ru.netcity.mock.server.BadRequest;
+
+/**
+ * The report filters of one account: classes (PCLID), students (SID, "-1" = the whole class for
+ * staff), terms (TERMID, "-1" = the year) and the period range.
+ */
+final class Filters {
+  static final String ALL = "-1";
+
+  private final School school;
+  private final Account account;
+
+  Filters(School school, Account account) {
+    this.school = school;
+    this.account = account;
+  }
+
+  List<Map<String, Object>> sources(Report report, Selection selection) {
+    SchoolClass cls = schoolClass(selection);
+    Optional<Term> term = term(cls, selection);
+    List<Map<String, Object>> sources = new ArrayList<>();
+    for (String id : report.filterIds()) {
+      switch (id) {
+        case "SID" ->
+            sources.add(
+                items(id, studentItems(cls), selection.get(id).orElse(defaultStudent(cls))));
+        case "PCLID", "PCLID_IUP" -> sources.add(items(id, classes(id), classValue(id, cls)));
+        case "TERMID" -> sources.add(items(id, terms(cls), term.map(t -> "" + t.id()).orElse(ALL)));
+        case "period" -> sources.add(period(term));
+        default -> throw new IllegalStateException("unknown filter " + id);
+      }
+    }
+    return sources;
+  }
+
+  ReportQuery query(Report report, Selection selection) {
+    SchoolClass cls = schoolClass(selection);
+    Optional<Student> student = student(cls, selection);
+    Optional<Term> term = term(cls, selection);
+    LocalDate from = term.map(Term::start).orElse(school.yearStart());
+    LocalDate to = term.map(Term::end).orElse(school.yearEnd());
+    Optional<String> period = selection.get("PERIOD");
+    if (period.isPresent()) {
+      String[] ends = period.get().split(" - ");
+      if (ends.length != 2) {
+        throw new BadRequest("Неверный период: " + period.get());
+      }
+      from = Wire.parseDate("period", ends[0].trim());
+      to = Wire.parseDate("period", ends[1].trim());
+    }
+    return new ReportQuery(cls, student, term, from, to);
+  }
+
+  private SchoolClass schoolClass(Selection selection) {
+    List<SchoolClass> visible = visibleClasses();
+    int id = selection.classId().orElse(visible.get(0).id());
+    return visible.stream()
+        .filter(c -> c.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new BadRequest(403, "Нет доступа к классу " + id));
+  }
+
+  private Optional<Student> student(SchoolClass cls, Selection selection) {
+    String value = selection.get("SID").orElse(defaultStudent(cls));
+    if (value.equals(ALL)) {
+      if (!account.staff()) {
+        throw new BadRequest(403, "Нет доступа к отчёту по всему классу");
+      }
+      return Optional.empty();
+    }
+    int id = Selection.parse("SID", value);
+    return Optional.of(
+        students(cls).stream()
+            .filter(s -> s.id() == id)
+            .findFirst()
+            .orElseThrow(() -> new BadRequest(403, "Ученик " + id + " не найден в классе")));
+  }
+
+  private Optional<Term> term(SchoolClass cls, Selection selection) {
+    String value = selection.get("TERMID").orElse(ALL);
+    if (value.equals(ALL)) {
+      return Optional.empty();
+    }
+    int id = Selection.parse("TERMID", value);
+    return Optional.of(
+        school.termsOf(cls.grade()).stream()
+            .filter(t -> t.id() == id)
+            .findFirst()
+            .orElseThrow(() -> new BadRequest("Учебный период " + id + " не найден")));
+  }
+
+  private List<SchoolClass> visibleClasses() {
+    return account.staff()
+        ? school.classes()
+        : Diaries.visibleStudents(school, account).stream()
+            .map(s -> school.schoolClass(s.classId()).orElseThrow())
+            .distinct()
+            .toList();
+  }
+
+  private List<Student> students(SchoolClass cls) {
+    return Diaries.visibleStudents(school, account).stream()
+        .filter(s -> s.classId() == cls.id())
+        .toList();
+  }
+
+  private String defaultStudent(SchoolClass cls) {
+    return account.staff() ? ALL : "" + students(cls).get(0).id();
+  }
+
+  private List<Map<String, String>> classes(String filterId) {
+    return visibleClasses().stream().map(c -> item(c.name(), classValue(filterId, c))).toList();
+  }
+
+  private static String classValue(String filterId, SchoolClass cls) {
+    return filterId.equals("PCLID_IUP") ? cls.id() + "_0" : "" + cls.id();
+  }
+
+  private List<Map<String, String>> studentItems(SchoolClass cls) {
+    List<Map<String, String>> items = new ArrayList<>();
+    if (account.staff()) {
+      items.add(item("Все", ALL));
+    }
+    students(cls).forEach(s -> items.add(item(s.nickName(), "" + s.id())));
+    return items;
+  }
+
+  private List<Map<String, String>> terms(SchoolClass cls) {
+    List<Map<String, String>> items = new ArrayList<>();
+    school.termsOf(cls.grade()).forEach(t -> items.add(item(t.name(), "" + t.id())));
+    items.add(item("Год", ALL));
+    return items;
+  }
+
+  private Map<String, Object> period(Optional<Term> term) {
+    Map<String, Object> source = new LinkedHashMap<>();
+    source.put("filterId", "period");
+    source.put("items", null);
+    source.put("defaultValue", null);
+    source.put("range", range(school.yearStart(), school.yearEnd()));
+    source.put(
+        "defaultRange",
+        range(
+            term.map(Term::start).orElse(school.yearStart()),
+            term.map(Term::end).orElse(school.yearEnd())));
+    return source;
+  }
+
+  private static Map<String, String> range(LocalDate start, LocalDate end) {
+    return Map.of("start", Wire.date(start), "end", Wire.date(end));
+  }
+
+  private static Map<String, Object> items(String id, List<Map<String, String>> items, String def) {
+    Map<String, Object> source = new LinkedHashMap<>();
+    source.put("filterId", id);
+    source.put("items", items);
+    source.put("defaultValue", def);
+    return source;
+  }
+
+  private static Map<String, String> item(String title, String value) {
+    Map<String, String> item = new LinkedHashMap<>();
+    item.put("title", title);
+    item.put("value", value);
+    return item;
+  }
+}

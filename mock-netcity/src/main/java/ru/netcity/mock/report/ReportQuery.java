@@ -1,0 +1,30 @@
+package ru.netcity.mock.report;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import ru.netcity.mock.school.SchoolClass;
+import ru.netcity.mock.school.Student;
+import ru.netcity.mock.school.Term;
+
+/**
+ * What a queued report was asked for.
+ *
+ * @param student one student, or empty for the whole class (SID "-1")
+ * @param term the term, or empty for the whole year (TERMID "-1")
+ * @param from first lesson date included
+ * @param to last lesson date included
+ */
+public record ReportQuery(
+    SchoolClass schoolClass,
+    Optional<Student> student,
+    Optional<Term> term,
+    LocalDate from,
+    LocalDate to) {
+  public boolean covers(LocalDate date) {
+    return !date.isBefore(from) && !date.isAfter(to);
+  }
+
+  public boolean includes(int studentId) {
+    return student.map(s -> s.id() == studentId).orElse(true);
+  }
+}

@@ -1,0 +1,164 @@
+package ru.netcity.mock.school;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import ru.netcity.mock.school.Drafts.ClassDraft;
+import ru.netcity.mock.school.Drafts.LessonDraft;
+
+/** Shared state of one generator run; every phase reads and appends to it in a fixed order. */
+final class Gen {
+  static final long LESSON_BASE = 208_000_000L;
+  static final long ASSIGNMENT_BASE = 410_000_000L;
+  static final long MARK_BASE = 520_000_000L;
+
+  final SchoolOptions options;
+  final List<Term> terms = SchoolCalendar.terms();
+  final TreeSet<LocalDate> holidays = SchoolCalendar.holidays();
+  final List<Bell> bells = SchoolCalendar.bells();
+  final List<LocalDate> days = SchoolCalendar.schoolDays(terms, holidays);
+  final List<Teacher> teachers = new ArrayList<>();
+  final List<ClassDraft> classes = new ArrayList<>();
+  final List<Student> students = new ArrayList<>();
+
+  /** Index = id - ASSIGNMENT_BASE - 1, with the lesson each one belongs to alongside. */
+  final List<Assignment> assignments = new ArrayList<>();
+
+  final List<LessonDraft> assignmentLesson = new ArrayList<>();
+
+  /** Index = id - MARK_BASE - 1. */
+  final List<Mark> marks = new ArrayList<>();
+
+  final List<TermMark> termMarks = new ArrayList<>();
+  final List<Violation> violations = new ArrayList<>();
+
+  /** Seeded late absence entries by lessonId * 100 000 + studentId. */
+  final TreeMap<Long, LocalDateTime> absenceEnteredAt = new TreeMap<>();
+
+  Gen(SchoolOptions options) {
+    this.options = options;
+  }
+
+  List<Term> termsOf(int grade) {
+    boolean halfYear = grade >= 10;
+    return terms.stream().filter(t -> t.halfYear() == halfYear).toList();
+  }
+
+  Assignment addAssignment(
+      LessonDraft lesson, int type, String name, LocalDate due, LocalDateTime at) {
+    long id = ASSIGNMENT_BASE + assignments.size() + 1;
+    Assignment a = new Assignment(id, lesson.id, type, name, due, StudyPlan.weight(type), at);
+    assignments.add(a);
+    assignmentLesson.add(lesson);
+    return a;
+  }
+
+  Mark addMark(long assignmentId, int studentId, int value, boolean duty, LocalDateTime at) {
+    Mark m =
+        new Mark(
+            MARK_BASE + marks.size() + 1, assignmentId, studentId, value, duty, at, null, null);
+    marks.add(m);
+    return m;
+  }
+
+  LessonDraft lessonOf(Mark mark) {
+    return assignmentLesson.get((int) (mark.assignmentId() - ASSIGNMENT_BASE - 1));
+  }
+
+  void violation(
+      String rule, String severity, ClassDraft c, int subjectId, LocalDate date, Student s) {
+    violations.add(
+        new Violation(
+            rule,
+            severity,
+            c.name,
+            StudyPlan.name(subjectId),
+            date,
+            s == null ? null : s.nickName()));
+  }
+
+  static final Comparator<Violation> VIOLATION_ORDER =
+      Comparator.comparing(Violation::rule)
+          .thenComparing(Violation::className)
+          .thenComparing(Violation::subject)
+          .thenComparing(Violation::lessonDate)
+          .thenComparing(Violation::student, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  School build(List<Account> accounts) {
+    List<Lesson> lessons = new ArrayList<>();
+    List<Absence> absences = new ArrayList<>();
+    List<SchoolClass> schoolClasses = new ArrayList<>();
+    for (ClassDraft c : classes) {
+      schoolClasses.add(
+          new SchoolClass(
+              c.id,
+              c.name,
+              c.grade,
+              c.classTeacherId,
+              c.students.stream().map(Student::id).toList()));
+      for (LessonDraft l : c.lessons) {
+        lessons.add(
+            new Lesson(
+                l.id,
+                c.id,
+                l.date,
+                l.number,
+                l.start,
+                l.end,
+                l.subjectId,
+                l.teacherId,
+                l.room,
+                l.group,
+                l.topic,
+                l.topicEnteredAt));
+        byte[] row = c.absent[l.index];
+        LocalDateTime at = null;
+        for (int i = 0; i < row.length; i++) {
+          if (row[i] != 0) {
+            if (at == null) {
+              // teachers mark the register a few minutes into the lesson
+              at = l.date.atTime(l.start).plusMinutes(3 + l.index % 9);
+            }
+            int studentId = c.firstStudentId + i;
+            LocalDateTime seeded = absenceEnteredAt.get(l.id * 100_000L + studentId);
+            absences.add(
+                new Absence(
+                    l.id, studentId, Drafts.CODES[row[i] - 1], seeded != null ? seeded : at));
+          }
+        }
+      }
+    }
+    lessons.sort(Comparator.comparingLong(Lesson::id));
+    absences.sort(Comparator.comparingLong(Absence::lessonId).thenComparingInt(Absence::studentId));
+    List<Violation> sorted = new ArrayList<>(violations);
+    sorted.sort(VIOLATION_ORDER);
+    return new School(
+        1000 + (int) Math.floorMod(options.seed(), 9000L),
+        "ОГБОУ КШИ «Томский кадетский корпус»",
+        "ОГБОУ КШИ ТКК",
+        SchoolCalendar.YEAR_ID,
+        SchoolCalendar.YEAR_START,
+        SchoolCalendar.YEAR_END,
+        terms,
+        holidays,
+        bells,
+        StudyPlan.subjects(),
+        StudyPlan.assignmentTypes(),
+        teachers,
+        schoolClasses,
+        students,
+        StudyPlan.plan(),
+        lessons,
+        assignments,
+        marks,
+        absences,
+        termMarks,
+        sorted,
+        accounts,
+        options.seed());
+  }
+}

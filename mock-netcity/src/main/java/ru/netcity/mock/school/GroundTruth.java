@@ -1,0 +1,124 @@
+package ru.netcity.mock.school;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The answer key of a generated school: counts, the rule parameters the data was made compliant
+ * with, and every seeded breach. Field order is fixed and line ends are "\n", so the same options
+ * always give the same bytes.
+ */
+public final class GroundTruth {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private GroundTruth() {}
+
+  public static String toJson(School school) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode info = root.putObject("school");
+    info.put("id", school.id());
+    info.put("name", school.name());
+    root.put("seed", school.seed());
+    ObjectNode counts = root.putObject("counts");
+    counts.put("classes", school.classes().size());
+    counts.put("students", school.students().size());
+    counts.put("lessons", school.lessons().size());
+    counts.put("marks", school.marks().stream().filter(m -> !m.dutyMark()).count());
+    counts.put("absences", school.absences().size());
+    counts.put(
+        "homework",
+        school.assignments().stream().filter(a -> a.typeId() == StudyPlan.HOMEWORK).count());
+    root.set("rules", rules());
+    ArrayNode violations = root.putArray("violations");
+    for (Violation v : school.violations()) {
+      ObjectNode n = violations.addObject();
+      n.put("rule", v.rule());
+      n.put("severity", v.severity());
+      n.put("className", v.className());
+      n.put("subject", v.subject());
+      n.put("lessonDate", v.lessonDate().toString());
+      n.put("student", v.student());
+    }
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter)
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    try {
+      return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static void write(School school, Path file) {
+    try {
+      Files.writeString(file, toJson(school), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The default parameters every rule was checked against while generating. */
+  private static ObjectNode rules() {
+    ObjectNode rules = MAPPER.createObjectNode();
+    ObjectNode r = rules.putObject("LESSON_RECORD_SAME_DAY");
+    r.put("clause", "2.1");
+    r.putArray("appliesTo").add("topic").add("absence");
+    r.put("sameDay", "ok");
+    r.put("nextDay", Seeds.WARNING);
+    r.put("later", Seeds.VIOLATION);
+    r = rules.putObject("HOMEWORK_WITHIN_5H");
+    r.put("clause", "2.2");
+    r.put("hoursAfterLastLesson", 5);
+    r.put("lastLesson", "end of the class's last lesson that day, all groups, moved lessons too");
+    r.put("sameDayRequired", true);
+    r.put("severity", Seeds.VIOLATION);
+    r = rules.putObject("MARK_SUFFICIENCY");
+    r.put("clause", "2.3.1");
+    ObjectNode min = r.putObject("minMarksByWeeklyHours");
+    min.put("1", 3);
+    min.put("2", 5);
+    min.put("3+", "ceil(8*h/3)");
+    r.put("halfYearFactor", 2);
+    r.put("countsDutyMarks", false);
+    r.putArray("writtenWorkTypeIds").add(2).add(4).add(5).add(6);
+    r.put("writtenWorkPresentStudentsNeedMark", true);
+    r.put("present", "no absence record for the student in that lesson");
+    r.put("termLevelLessonDate", "term end");
+    r.put("severity", Seeds.VIOLATION);
+    r = rules.putObject("SUFFICIENCY_EXEMPT");
+    r.put("clause", "2.3.2");
+    r.put("mode", "threshold");
+    r.put("validAbsenceShare", 0.3);
+    r.putArray("validCodes").add("Б").add("УП").add("ОСВ");
+    r.put("reportWhenBelowMinimum", true);
+    r.put("severity", Seeds.INFO);
+    r = rules.putObject("NO_RETROACTIVE_CHANGE");
+    r.put("clause", "2.3.3");
+    r.put("appliesTo", "marks");
+    r.put("windowDaysAfterLesson", 1);
+    r.put("severity", Seeds.VIOLATION);
+    r = rules.putObject("FINAL_MARKS_WITHIN_1DAY");
+    r.put("clause", "4.3");
+    r.put("daysAfterTermEnd", 1);
+    r.put("yearMarkTermEnd", SchoolCalendar.LAST_TERM_END.toString());
+    r.put("lessonDate", "term end");
+    r.put("severity", Seeds.VIOLATION);
+    rules.putArray("notSeeded").add("CORRECTION_LOG").add("PARENT_CONSENT");
+    return rules;
+  }
+}

@@ -1,0 +1,130 @@
+package ru.netcity.mock.school;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.SplittableRandom;
+import ru.netcity.mock.school.Drafts.ClassDraft;
+import ru.netcity.mock.school.Drafts.LessonDraft;
+
+/** Seeds that only move entry times or change values after the journal has been filled. */
+final class LateEntries {
+  private LateEntries() {}
+
+  static void seed(Gen g, Seeds seeds, SplittableRandom rnd) {
+    topics(g, seeds, rnd);
+    absences(g, seeds, rnd);
+    homework(g, seeds, rnd);
+    marks(g, seeds, rnd);
+  }
+
+  /** Clause 2.1: three topics on the next day (warning) and three 2–10 days late. */
+  private static void topics(Gen g, Seeds seeds, SplittableRandom rnd) {
+    for (int i = 0; i < 6; i++) {
+      boolean nextDay = i < 3;
+      LessonDraft l = seeds.pickLesson(x -> true);
+      int days = nextDay ? 1 : 2 + rnd.nextInt(9);
+      l.topicEnteredAt = l.date.plusDays(days).atTime(7, 30).plusMinutes(rnd.nextInt(720));
+      g.violation(
+          "LESSON_RECORD_SAME_DAY",
+          nextDay ? Seeds.WARNING : Seeds.VIOLATION,
+          l.cls,
+          l.subjectId,
+          l.date,
+          null);
+    }
+  }
+
+  /** Clause 2.1: two absences entered 3–6 days after the lesson. */
+  private static void absences(Gen g, Seeds seeds, SplittableRandom rnd) {
+    for (int i = 0; i < 2; ) {
+      LessonDraft l = seeds.pickLesson(x -> true);
+      ClassDraft c = l.cls;
+      for (Student s : c.students) {
+        if (c.absent[l.index][c.studentIndex(s.id())] != 0) {
+          LocalDateTime at =
+              l.date.plusDays(3 + rnd.nextInt(4)).atTime(10, 0).plusMinutes(rnd.nextInt(400));
+          g.absenceEnteredAt.put(l.id * 100_000L + s.id(), at);
+          g.violation("LESSON_RECORD_SAME_DAY", Seeds.VIOLATION, c, l.subjectId, l.date, s);
+          i++;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Clause 2.2: half an hour past the deadline, the next morning, and on a day with a lesson moved
+   * to bell 8 past that day's real deadline; plus one compliant entry exactly at the deadline.
+   */
+  private static void homework(Gen g, Seeds seeds, SplittableRandom rnd) {
+    for (int i = 0; i < 4; i++) {
+      boolean movedDay = i == 2;
+      LessonDraft l = seeds.pickLesson(x -> x.homeworkAssignmentId != 0 && hasMoved(x) == movedDay);
+      LocalDateTime deadline = l.date.atTime(l.cls.lastEnd(l.dayIndex)).plusHours(5);
+      LocalDateTime at =
+          switch (i) {
+            case 0 -> deadline.plusMinutes(30);
+            case 1 -> l.date.plusDays(1).atTime(LocalTime.of(7, 40)).plusMinutes(rnd.nextInt(60));
+            case 2 -> deadline.plusMinutes(20);
+            default -> deadline;
+          };
+      int index = (int) (l.homeworkAssignmentId - Gen.ASSIGNMENT_BASE - 1);
+      Assignment a = g.assignments.get(index);
+      g.assignments.set(
+          index,
+          new Assignment(a.id(), a.lessonId(), a.typeId(), a.name(), a.dueDate(), a.weight(), at));
+      if (i < 3) {
+        g.violation("HOMEWORK_WITHIN_5H", Seeds.VIOLATION, l.cls, l.subjectId, l.date, null);
+      }
+    }
+  }
+
+  private static boolean hasMoved(LessonDraft l) {
+    ClassDraft c = l.cls;
+    for (int i = c.dayFirst[l.dayIndex]; i < c.dayFirst[l.dayIndex] + c.dayCount[l.dayIndex]; i++) {
+      if (c.lessons.get(i).moved) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Clause 2.3.3: two marks changed 5–8 days after the lesson, one entered 10 days after it. */
+  private static void marks(Gen g, Seeds seeds, SplittableRandom rnd) {
+    for (int i = 0; i < 3; ) {
+      int index = rnd.nextInt(g.marks.size());
+      Mark m = g.marks.get(index);
+      LessonDraft l = g.lessonOf(m);
+      if (m.dutyMark()
+          || l.group != 0
+          || l.date.plusDays(12).isAfter(l.term().end())
+          || !seeds.usedLessons.add(l.id)) {
+        continue;
+      }
+      Mark seeded;
+      if (i < 2) {
+        LocalDateTime at =
+            l.date.plusDays(5 + rnd.nextInt(4)).atTime(15, 0).plusMinutes(rnd.nextInt(240));
+        int value = m.value() == 5 ? 4 : m.value() + 1;
+        seeded =
+            new Mark(
+                m.id(),
+                m.assignmentId(),
+                m.studentId(),
+                value,
+                false,
+                m.enteredAt(),
+                m.value(),
+                at);
+      } else {
+        LocalDateTime at = l.date.plusDays(10).atTime(16, 0).plusMinutes(rnd.nextInt(120));
+        seeded =
+            new Mark(m.id(), m.assignmentId(), m.studentId(), m.value(), false, at, null, null);
+      }
+      g.marks.set(index, seeded);
+      Student s = l.cls.students.get(l.cls.studentIndex(m.studentId()));
+      g.violation("NO_RETROACTIVE_CHANGE", Seeds.VIOLATION, l.cls, l.subjectId, l.date, s);
+      i++;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package ru.netcity.mock.school;
+
+import java.time.LocalDate;
+
+/**
+ * A rule breach the generator placed on purpose; the ground truth lists all of them.
+ *
+ * @param rule rule code from the design's rules table, e.g. HOMEWORK_WITHIN_5H
+ * @param severity нарушение, предупреждение or сведения
+ * @param student "Фамилия Имя" where the rule is about one student, else null
+ * @param lessonDate the lesson date, or the term end for term-level rules
+ */
+public record Violation(
+    String rule,
+    String severity,
+    String className,
+    String subject,
+    LocalDate lessonDate,
+    String student) {}

@@ -1,0 +1,75 @@
+package ru.netcity.mock.signalr;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/** A thread-safe {@link HubContext} whose tasks, token check and faults are set in code. */
+public final class InMemoryHubContext implements HubContext {
+
+  // Task ids look like the real ones (BN hard-codes 1967575), so clients never see id 0.
+  private final AtomicLong nextTaskId = new AtomicLong(1_967_575);
+  private final Map<Long, ReportTask> tasks = new ConcurrentHashMap<>();
+  private final Set<Long> droppedTasks = ConcurrentHashMap.newKeySet();
+  private volatile Predicate<String> tokenCheck = at -> at != null && !at.isBlank();
+  private volatile Duration reportDelay = Duration.ofMillis(300);
+  private volatile boolean dropAll;
+
+  /** Queues a report whose {@code complete} frame will carry {@code fileId}; returns its id. */
+  public long register(String fileId) {
+    long taskId = nextTaskId.getAndIncrement();
+    tasks.put(taskId, new ReportTask(taskId, Objects.requireNonNull(fileId, "fileId")));
+    return taskId;
+  }
+
+  /** Replaces the token check; by default every non-blank token is accepted. */
+  public InMemoryHubContext setTokenCheck(Predicate<String> tokenCheck) {
+    this.tokenCheck = Objects.requireNonNull(tokenCheck, "tokenCheck");
+    return this;
+  }
+
+  public InMemoryHubContext setReportDelay(Duration reportDelay) {
+    if (reportDelay.isNegative()) {
+      throw new IllegalArgumentException("reportDelay must not be negative: " + reportDelay);
+    }
+    this.reportDelay = reportDelay;
+    return this;
+  }
+
+  /** Makes the server drop the socket instead of completing {@code taskId}. */
+  public InMemoryHubContext markDropBeforeComplete(long taskId) {
+    droppedTasks.add(taskId);
+    return this;
+  }
+
+  /** Makes the server drop the socket instead of completing any task (a whole faulty run). */
+  public InMemoryHubContext setDropAllBeforeComplete(boolean dropAll) {
+    this.dropAll = dropAll;
+    return this;
+  }
+
+  @Override
+  public boolean tokenValid(String at) {
+    return tokenCheck.test(at);
+  }
+
+  @Override
+  public Optional<ReportTask> task(long taskId) {
+    return Optional.ofNullable(tasks.get(taskId));
+  }
+
+  @Override
+  public Duration reportDelay() {
+    return reportDelay;
+  }
+
+  @Override
+  public boolean dropBeforeComplete(long taskId) {
+    return dropAll || droppedTasks.contains(taskId);
+  }
+}

@@ -1,0 +1,245 @@
+package ru.netcity.mock.school;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An independent re-check of the rules with the default parameters of the ground truth, written
+ * against the public {@link School} API only, so that it does not share the generator's code.
+ */
+final class RuleCheck {
+  private static final Set<Integer> WRITTEN_TYPES = Set.of(2, 4, 5, 6);
+  private static final Set<String> VALID_CODES = Set.of("Б", "УП", "ОСВ");
+
+  private final School school;
+  private final int extraMarks;
+  private final double exemptShare;
+  private final List<Violation> found = new ArrayList<>();
+  private final Map<Long, LocalTime> lastEnd = new HashMap<>();
+
+  private RuleCheck(School school, int extraMarks, double exemptShare) {
+    this.school = school;
+    this.extraMarks = extraMarks;
+    this.exemptShare = exemptShare;
+    for (Lesson l : school.lessons()) {
+      lastEnd.merge(dayKey(l.classId(), l.date()), l.end(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+  }
+
+  static List<Violation> check(School school) {
+    return check(school, 0, 0.3);
+  }
+
+  /**
+   * With stricter parameters than the defaults: {@code extraMarks} more marks required per term and
+   * another valid-absence share for the 2.3.2 exemption.
+   */
+  static List<Violation> check(School school, int extraMarks, double exemptShare) {
+    RuleCheck check = new RuleCheck(school, extraMarks, exemptShare);
+    check.lessonRecords();
+    check.homework();
+    check.sufficiency();
+    check.writtenWorks();
+    check.retroactive();
+    check.finalMarks();
+    check.found.sort(
+        Comparator.comparing(Violation::rule)
+            .thenComparing(Violation::className)
+            .thenComparing(Violation::subject)
+            .thenComparing(Violation::lessonDate)
+            .thenComparing(Violation::student, Comparator.nullsFirst(Comparator.naturalOrder())));
+    return check.found;
+  }
+
+  private static long dayKey(int classId, LocalDate date) {
+    return classId * 1_000_000L + date.toEpochDay();
+  }
+
+  private void add(String rule, String severity, Lesson l, LocalDate date, Student s) {
+    add(rule, severity, l.classId(), l.subjectId(), date, s);
+  }
+
+  private void add(
+      String rule, String severity, int classId, int subjectId, LocalDate date, Student s) {
+    found.add(
+        new Violation(
+            rule,
+            severity,
+            school.schoolClass(classId).orElseThrow().name(),
+            school.subject(subjectId).name(),
+            date,
+            s == null ? null : s.nickName()));
+  }
+
+  /** 2.1: same day ok, next day a warning, later a violation. */
+  private void lessonRecords() {
+    for (Lesson l : school.lessons()) {
+      String severity = sameDay(l.date(), l.topicEnteredAt());
+      if (severity != null) {
+        add("LESSON_RECORD_SAME_DAY", severity, l, l.date(), null);
+      }
+    }
+    for (Absence a : school.absences()) {
+      Lesson l = school.lesson(a.lessonId()).orElseThrow();
+      String severity = sameDay(l.date(), a.enteredAt());
+      if (severity != null) {
+        add("LESSON_RECORD_SAME_DAY", severity, l, l.date(), student(a.studentId()));
+      }
+    }
+  }
+
+  private static String sameDay(LocalDate lessonDate, LocalDateTime entered) {
+    LocalDate day = entered.toLocalDate();
+    if (day.equals(lessonDate)) {
+      return null;
+    }
+    return day.equals(lessonDate.plusDays(1)) ? "предупреждение" : "нарушение";
+  }
+
+  /** 2.2: on the lesson day, ≤ 5 h after the end of the class's last lesson of that day. */
+  private void homework() {
+    for (Assignment a : school.assignments()) {
+      if (a.typeId() != 3) {
+        continue;
+      }
+      Lesson l = school.lesson(a.lessonId()).orElseThrow();
+      LocalDateTime deadline =
+          l.date().atTime(lastEnd.get(dayKey(l.classId(), l.date()))).plusHours(5);
+      if (!a.enteredAt().toLocalDate().equals(l.date()) || a.enteredAt().isAfter(deadline)) {
+        add("HOMEWORK_WITHIN_5H", "нарушение", l, l.date(), null);
+      }
+    }
+  }
+
+  /** 2.3.1 and 2.3.2: minimum marks per student, subject and term unless validly absent ≥ 30 %. */
+  private void sufficiency() {
+    Map<String, int[]> marks = new HashMap<>();
+    for (Mark m : school.marks()) {
+      if (!m.dutyMark()) {
+        Lesson l = lessonOf(m);
+        marks
+            .computeIfAbsent(m.studentId() + "/" + l.subjectId() + "/" + l.date(), k -> new int[1])[
+            0]++;
+      }
+    }
+    Map<String, String> absence = new HashMap<>();
+    for (Absence a : school.absences()) {
+      absence.put(a.lessonId() + "/" + a.studentId(), a.code());
+    }
+    for (SchoolClass c : school.classes()) {
+      List<Term> terms = school.termsOf(c.grade());
+      for (int id : c.studentIds()) {
+        Student s = student(id);
+        // per subject and term: lessons attended by the student's group, valid absences, marks
+        Map<Integer, int[]> cells = new HashMap<>();
+        for (Lesson l : school.lessonsOf(c.id())) {
+          if (!l.isFor(s)) {
+            continue;
+          }
+          int t = 0;
+          while (!terms.get(t).contains(l.date())) {
+            t++;
+          }
+          int[] cell = cells.computeIfAbsent(l.subjectId() * 10 + t, k -> new int[3]);
+          cell[0]++;
+          String code = absence.get(l.id() + "/" + id);
+          cell[1] += code != null && VALID_CODES.contains(code) ? 1 : 0;
+          int[] n = marks.get(id + "/" + l.subjectId() + "/" + l.date());
+          cell[2] += n == null ? 0 : n[0];
+        }
+        for (PlanRow row : school.plan()) {
+          if (row.grade() != c.grade()) {
+            continue;
+          }
+          for (int t = 0; t < terms.size(); t++) {
+            Term term = terms.get(t);
+            int[] cell = cells.getOrDefault(row.subjectId() * 10 + t, new int[3]);
+            int h = row.weeklyHours();
+            int min = h == 1 ? 3 : h == 2 ? 5 : (int) Math.ceil(8.0 * h / 3);
+            min = (term.halfYear() ? 2 * min : min) + extraMarks;
+            if (cell[2] < min) {
+              boolean exempt = cell[1] >= exemptShare * cell[0];
+              add(
+                  exempt ? "SUFFICIENCY_EXEMPT" : "MARK_SUFFICIENCY",
+                  exempt ? "сведения" : "нарушение",
+                  c.id(),
+                  row.subjectId(),
+                  term.end(),
+                  s);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** 2.3.1: in a written work every student present must carry a mark. */
+  private void writtenWorks() {
+    for (Assignment a : school.assignments()) {
+      if (!WRITTEN_TYPES.contains(a.typeId())) {
+        continue;
+      }
+      Lesson l = school.lesson(a.lessonId()).orElseThrow();
+      Set<Integer> absent =
+          Set.copyOf(school.absencesOf(l.id()).stream().map(Absence::studentId).toList());
+      Set<Integer> marked =
+          Set.copyOf(
+              school.marksOf(a.id()).stream()
+                  .filter(m -> !m.dutyMark())
+                  .map(Mark::studentId)
+                  .toList());
+      for (int id : school.schoolClass(l.classId()).orElseThrow().studentIds()) {
+        Student s = student(id);
+        if (l.isFor(s) && !absent.contains(id) && !marked.contains(id)) {
+          add("MARK_SUFFICIENCY", "нарушение", l, l.date(), s);
+        }
+      }
+    }
+  }
+
+  /** 2.3.3: a mark entered or changed later than the day after its lesson. */
+  private void retroactive() {
+    for (Mark m : school.marks()) {
+      Lesson l = lessonOf(m);
+      LocalDate limit = l.date().plusDays(1);
+      boolean late = m.enteredAt().toLocalDate().isAfter(limit);
+      boolean changed = m.changedAt() != null && m.changedAt().toLocalDate().isAfter(limit);
+      if (late || changed) {
+        add("NO_RETROACTIVE_CHANGE", "нарушение", l, l.date(), student(m.studentId()));
+      }
+    }
+  }
+
+  /** 4.3: term and year marks by the end of the day after the term end. */
+  private void finalMarks() {
+    for (TermMark m : school.termMarks()) {
+      Student s = student(m.studentId());
+      SchoolClass c = school.schoolClass(s.classId()).orElseThrow();
+      List<Term> terms = school.termsOf(c.grade());
+      LocalDate end =
+          m.termId() == TermMark.YEAR
+              ? terms.get(terms.size() - 1).end()
+              : terms.stream().filter(t -> t.id() == m.termId()).findFirst().orElseThrow().end();
+      if (m.enteredAt().toLocalDate().isAfter(end.plusDays(1))) {
+        add("FINAL_MARKS_WITHIN_1DAY", "нарушение", c.id(), m.subjectId(), end, s);
+      }
+    }
+  }
+
+  private Lesson lessonOf(Mark m) {
+    return school
+        .lesson(school.assignment(m.assignmentId()).orElseThrow().lessonId())
+        .orElseThrow();
+  }
+
+  private Student student(int id) {
+    return school.student(id).orElseThrow();
+  }
+}
