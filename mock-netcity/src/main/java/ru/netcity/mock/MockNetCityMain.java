@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import ru.netcity.mock.faults.FaultSpec;
+import ru.netcity.mock.school.GroundTruth;
+import ru.netcity.mock.school.School;
+import ru.netcity.mock.school.SchoolGenerator;
 import ru.netcity.mock.school.SchoolOptions;
 
 /**
@@ -13,8 +16,11 @@ import ru.netcity.mock.school.SchoolOptions;
 public final class MockNetCityMain {
   static final String USAGE =
       "usage: mock-netcity/run --port P --seed S [--students N] [--truth-out FILE] [--faults SPEC]\n"
+          + "       mock-netcity/run --seed S [--students N] --truth-out FILE --truth-only\n"
           + "  faults: latency=50ms,5xx=0.05,expire-session=200,malformed-json=0.01,"
           + "html-error=0.01,signalr-drop=0.1,slow-reports=2s,fail-class=7А,seed=1";
+
+  private static final String TRUTH_ONLY = "--truth-only";
 
   private MockNetCityMain() {}
 
@@ -29,6 +35,17 @@ public final class MockNetCityMain {
       return;
     }
     long started = System.nanoTime();
+    if (truthOnly(args)) {
+      School school = SchoolGenerator.generate(options.school());
+      GroundTruth.write(school, options.truthOut().orElseThrow());
+      System.out.printf(
+          "mock-netcity wrote the ground truth of %d students, %d lessons, %d marks in %d ms%n",
+          school.students().size(),
+          school.lessons().size(),
+          school.marks().size(),
+          (System.nanoTime() - started) / 1_000_000);
+      return;
+    }
     MockNetCity mock = MockNetCity.start(options);
     Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "mock-netcity-stop"));
     System.out.printf(
@@ -42,14 +59,22 @@ public final class MockNetCityMain {
     new CountDownLatch(1).await();
   }
 
+  private static boolean truthOnly(String[] args) {
+    return java.util.Arrays.asList(args).contains(TRUTH_ONLY);
+  }
+
   static MockOptions parse(String[] args) {
-    Integer port = null;
+    boolean truthOnly = truthOnly(args);
+    Integer port = truthOnly ? 0 : null;
     Long seed = null;
     int students = SchoolOptions.DEFAULT_STUDENTS;
     Optional<Path> truth = Optional.empty();
     FaultSpec faults = FaultSpec.NONE;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
+      if (name.equals(TRUTH_ONLY)) {
+        continue;
+      }
       if (name.equals("--help") || name.equals("-h")) {
         throw new IllegalArgumentException("help");
       }
@@ -68,6 +93,9 @@ public final class MockNetCityMain {
     }
     if (port == null || seed == null) {
       throw new IllegalArgumentException("--port and --seed are required");
+    }
+    if (truthOnly && truth.isEmpty()) {
+      throw new IllegalArgumentException(TRUTH_ONLY + " needs --truth-out FILE");
     }
     return new MockOptions(port, new SchoolOptions(seed, students), faults, truth);
   }

@@ -1,0 +1,32 @@
+package ru.netcity.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import ru.netcity.mock.MockNetCity;
+
+/** The embedded default: the gateway starts with the bundled mock AIS serving on its own port. */
+@SpringBootTest(
+    properties = {"camel.springboot.main-run-controller=false", "gateway.data-dir=target/data"})
+class GatewayApplicationTest {
+  @Autowired MockNetCity embeddedNetCity;
+
+  @Test
+  void theEmbeddedMockAisServesTheLoginPage() throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(embeddedNetCity.baseUrl() + "/webapi/logindata"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).contains("\"schoolLogin\":true");
+  }
+}
