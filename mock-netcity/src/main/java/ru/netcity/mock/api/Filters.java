@@ -152,12 +152,13 @@ final class Filters {
     source.put("filterId", "period");
     source.put("items", null);
     source.put("defaultValue", null);
-    source.put("range", range(school.yearStart(), school.yearEnd()));
-    source.put(
-        "defaultRange",
+    // With a term chosen the AIS narrows the range to the term; LE reads term dates from it.
+    Map<String, String> range =
         range(
             term.map(Term::start).orElse(school.yearStart()),
-            term.map(Term::end).orElse(school.yearEnd())));
+            term.map(Term::end).orElse(school.yearEnd()));
+    source.put("range", range);
+    source.put("defaultRange", range);
     return source;
   }
 

@@ -1,0 +1,180 @@
+package ru.netcity.gateway.netcity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.netcity.gateway.netcity.NetCityHttp.Answer;
+import ru.netcity.gateway.netcity.NetCityHttp.Safety;
+import ru.netcity.gateway.netcity.dto.AuthData;
+import ru.netcity.gateway.netcity.dto.LoginAnswer;
+import ru.netcity.gateway.netcity.dto.SchoolRef;
+
+/**
+ * The password login of netcity-api.md §1.2: {@code logindata} (cookie) → {@code auth/getdata}
+ * ({@code lt, ver, salt}) → {@code login} form → {@code at}. A 409 is final; a 5xx repeats the
+ * whole flow, since every attempt needs a fresh challenge.
+ */
+final class LoginFlow {
+  private static final Logger LOG = LoggerFactory.getLogger(LoginFlow.class);
+  static final String RATE_LIMIT_TEXT = "Следующая попытка";
+
+  private final NetCityHttp http;
+  private final NetCityConnection connection;
+  private final ObjectMapper json;
+  private final int retries;
+  private Integer schoolId;
+  private String ver;
+
+  LoginFlow(NetCityHttp http, NetCityConnection connection, ObjectMapper json, int retries) {
+    this.http = http;
+    this.connection = connection;
+    this.json = json;
+    this.retries = retries;
+  }
+
+  int schoolId() {
+    return schoolId;
+  }
+
+  /** Logs in and installs the new token; returns the login answer. */
+  LoginAnswer login() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        LoginAnswer answer = attempt(Optional.empty());
+        if (answer.mustChooseRole()) {
+          logout();
+          answer = attempt(staffRole(answer));
+        }
+        if (answer.securityWarning()) {
+          LOG.warn(
+              "AIS reports other live sessions of account '{}'; continuing", connection.login());
+        }
+        http.token(answer.at());
+        return answer;
+      } catch (NetCityException.ServerError | NetCityException.Malformed e) {
+        if (attempt > retries) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Ends the session; a 401 means it already ended. */
+  void logout() {
+    if (http.token() == null) {
+      return;
+    }
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("at", http.token());
+    form.put("ver", ver == null ? "" : ver);
+    Answer answer = http.postForm("auth/logout", form, Safety.ONCE);
+    http.token(null);
+    if (answer.status() >= 400 && answer.status() != 401) {
+      LOG.warn("logout of account '{}' answered HTTP {}", connection.login(), answer.status());
+    }
+  }
+
+  private LoginAnswer attempt(Optional<Integer> roleGroup) {
+    http.token(null);
+    expect(http.get("logindata"), "logindata");
+    AuthData auth =
+        read(
+            expect(http.postJson("auth/getdata", "", Safety.SAFE), "auth/getdata"), AuthData.class);
+    if (!auth.complete()) {
+      throw new NetCityException(
+          "AIS returned no login challenge (lt, ver, salt): password login may be disabled");
+    }
+    ver = auth.ver();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("loginType", "1");
+    form.put("scid", Integer.toString(resolveSchool()));
+    form.put("un", connection.login());
+    form.put("pw", PasswordHasher.pw(auth.salt(), connection.password()));
+    form.put("pw2", PasswordHasher.pw2(auth.salt(), connection.password()));
+    form.put("lt", auth.lt());
+    form.put("ver", auth.ver());
+    roleGroup.ifPresent(id -> form.put("rolegroup", Integer.toString(id)));
+    Answer answer = http.postForm("login", form, Safety.ONCE);
+    if (answer.status() == 409) {
+      String message = serverMessage(answer);
+      throw message.contains(RATE_LIMIT_TEXT)
+          ? new NetCityException.RateLimited(connection.login(), message)
+          : new NetCityException.BadCredentials(connection.login(), message);
+    }
+    LoginAnswer login = read(expect(answer, "login"), LoginAnswer.class);
+    if (login.at() == null || login.at().isEmpty()) {
+      throw new NetCityException.BadCredentials(connection.login(), serverMessage(answer));
+    }
+    return login;
+  }
+
+  private int resolveSchool() {
+    if (schoolId != null) {
+      return schoolId;
+    }
+    String school = connection.school().trim();
+    if (school.chars().allMatch(Character::isDigit)) {
+      return schoolId = Integer.parseInt(school);
+    }
+    Answer found =
+        expect(
+            http.get("schools/search?name=" + URLEncoder.encode(school, StandardCharsets.UTF_8)),
+            "schools/search");
+    SchoolRef[] schools = read(found, SchoolRef[].class);
+    return schoolId =
+        Arrays.stream(schools)
+            .filter(s -> s.isNamed(school))
+            .findFirst()
+            .or(() -> schools.length == 1 ? Optional.of(schools[0]) : Optional.empty())
+            .orElseThrow(() -> new NetCityException("AIS knows no school named '" + school + "'"))
+            .id();
+  }
+
+  /** A staff account that is also a parent picks its staff role (not «Родитель»). */
+  private static Optional<Integer> staffRole(LoginAnswer answer) {
+    return answer.accountInfo() == null
+        ? Optional.empty()
+        : answer.accountInfo().userRoles().stream()
+            .map(LoginAnswer.UserRole::role)
+            .filter(r -> r != null && !r.name().contains("Родитель"))
+            .map(LoginAnswer.Role::id)
+            .findFirst();
+  }
+
+  private Answer expect(Answer answer, String call) {
+    if (answer.status() >= 500) {
+      throw new NetCityException.ServerError(call, answer.status());
+    }
+    if (answer.status() >= 400) {
+      throw new NetCityException.Refused(call, answer.status());
+    }
+    return answer;
+  }
+
+  private <T> T read(Answer answer, Class<T> type) {
+    if (answer.isHtml()) {
+      throw new NetCityException.Malformed(answer.call(), "an HTML page instead of JSON");
+    }
+    try {
+      return json.readValue(answer.body(), type);
+    } catch (IOException e) {
+      throw new NetCityException.Malformed(answer.call(), "JSON that does not parse");
+    }
+  }
+
+  private String serverMessage(Answer answer) {
+    try {
+      return Optional.ofNullable(json.readTree(answer.body()).path("message").asText(null))
+          .orElse("HTTP " + answer.status());
+    } catch (IOException e) {
+      return "HTTP " + answer.status();
+    }
+  }
+}

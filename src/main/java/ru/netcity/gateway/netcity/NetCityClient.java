@@ -1,0 +1,217 @@
+package ru.netcity.gateway.netcity;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.netcity.gateway.netcity.NetCityHttp.Answer;
+import ru.netcity.gateway.netcity.NetCityHttp.Safety;
+import ru.netcity.gateway.netcity.dto.AssignmentType;
+import ru.netcity.gateway.netcity.dto.Diary;
+import ru.netcity.gateway.netcity.dto.ReportFilters;
+import ru.netcity.gateway.netcity.dto.SchoolYear;
+
+/**
+ * One logged-in session with the AIS for one run: JSON calls with re-login on 401, retries of safe
+ * calls, a keep-alive ping, reports through {@link ReportRunner}, and logout on {@link #close()}.
+ */
+public final class NetCityClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(NetCityClient.class);
+
+  private final NetCityHttp http;
+  private final Budget budget;
+  private final ObjectMapper json = NetCityJson.mapper();
+  private final LoginFlow login;
+  private final ScheduledExecutorService keepAlive;
+  private final ReportRunner reports;
+  private final SchoolDirectory directory;
+
+  private NetCityClient(NetCityConnection connection, Budget budget) {
+    this.http = new NetCityHttp(connection.baseUrl(), budget);
+    this.budget = budget;
+    this.login = new LoginFlow(http, connection, json, budget.retries());
+    this.reports = new ReportRunner(this, budget);
+    this.directory = new SchoolDirectory(this);
+    this.keepAlive =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "netcity-keepalive");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Logs in; the caller closes the client to log out. */
+  public static NetCityClient open(NetCityConnection connection, Budget budget) {
+    NetCityClient client = new NetCityClient(connection, budget);
+    client.login.login();
+    long every = budget.keepAlive().toMillis();
+    client.keepAlive.scheduleAtFixedRate(client::ping, every, every, TimeUnit.MILLISECONDS);
+    return client;
+  }
+
+  public int schoolId() {
+    return login.schoolId();
+  }
+
+  public SchoolYear currentYear() {
+    return get("years/current", SchoolYear.class);
+  }
+
+  public List<AssignmentType> assignmentTypes() {
+    return get("grade/assignment/types?all=false", listOf(AssignmentType.class));
+  }
+
+  public List<ClassRef> classes() {
+    return directory.classes();
+  }
+
+  public List<StudentRef> students(ClassRef schoolClass) {
+    return directory.students(schoolClass);
+  }
+
+  public List<TermRef> terms(ClassRef schoolClass) {
+    return directory.terms(schoolClass);
+  }
+
+  /** The diary of one student for a span of days (the AIS answers any span; weeks are polite). */
+  public Diary diary(int studentId, LocalDate from, LocalDate to, int yearId) {
+    return get(
+        "student/diary?studentId="
+            + studentId
+            + "&weekStart="
+            + from
+            + "&weekEnd="
+            + to
+            + "&yearId="
+            + yearId,
+        Diary.class);
+  }
+
+  public ReportRunner reports() {
+    return reports;
+  }
+
+  /** Requests made and bytes received so far in this session. */
+  public long requests() {
+    return http.requests();
+  }
+
+  public long bytes() {
+    return http.bytes();
+  }
+
+  @Override
+  public void close() {
+    keepAlive.shutdownNow();
+    try {
+      login.logout();
+    } catch (NetCityException e) {
+      LOG.warn("logout failed: {}", e.getMessage());
+    }
+  }
+
+  ReportFilters filters(String report) {
+    return get(report, ReportFilters.class);
+  }
+
+  <T> T get(String path, Class<T> type) {
+    return get(path, json.constructType(type));
+  }
+
+  <T> T get(String path, JavaType type) {
+    return call(() -> http.get(path), type, true);
+  }
+
+  <T> T postJson(String path, Object body, JavaType type, boolean safe) {
+    String text;
+    try {
+      text = json.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot write the request of " + path, e);
+    }
+    return call(() -> http.postJson(path, text, safe ? Safety.SAFE : Safety.ONCE), type, safe);
+  }
+
+  /** A non-JSON answer (a report file); re-login on 401 like every call. */
+  Answer getRaw(String path) {
+    return authorised(() -> http.get(path));
+  }
+
+  JavaType listOf(Class<?> element) {
+    return json.getTypeFactory().constructCollectionType(List.class, element);
+  }
+
+  JavaType mapType() {
+    return json.getTypeFactory().constructMapType(Map.class, String.class, Object.class);
+  }
+
+  NetCityHttp http() {
+    return http;
+  }
+
+  private <T> T call(Supplier<Answer> send, JavaType type, boolean safe) {
+    int attempts = safe ? budget.retries() + 1 : 1;
+    for (int attempt = 1; ; attempt++) {
+      Answer answer = authorised(send);
+      try {
+        if (answer.isHtml()) {
+          throw new NetCityException.Malformed(answer.call(), "an HTML page instead of JSON");
+        }
+        return json.readValue(answer.body(), type);
+      } catch (IOException | NetCityException.Malformed e) {
+        if (attempt >= attempts) {
+          throw e instanceof NetCityException.Malformed m
+              ? m
+              : new NetCityException.Malformed(answer.call(), "JSON that does not parse");
+        }
+        LockSupport.parkNanos(budget.retryBackoff().toNanos());
+      }
+    }
+  }
+
+  /** Sends, logging in again once when the session is gone (401), and checks the status. */
+  private Answer authorised(Supplier<Answer> send) {
+    String token = http.token();
+    Answer answer = send.get();
+    if (answer.status() == 401) {
+      relogin(token);
+      answer = send.get();
+      if (answer.status() == 401) {
+        throw new NetCityException.SessionLost(answer.call());
+      }
+    }
+    if (answer.status() >= 500) {
+      throw new NetCityException.ServerError(answer.call(), answer.status());
+    }
+    if (answer.status() >= 400) {
+      throw new NetCityException.Refused(answer.call(), answer.status());
+    }
+    return answer;
+  }
+
+  /** Only the first caller that saw the old token logs in again; the others reuse its session. */
+  private synchronized void relogin(String staleToken) {
+    if (staleToken == null || staleToken.equals(http.token())) {
+      LOG.info("AIS session ended; logging in again");
+      login.login();
+    }
+  }
+
+  private void ping() {
+    try {
+      authorised(() -> http.get("context"));
+    } catch (RuntimeException e) {
+      LOG.warn("keep-alive ping failed: {}", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package ru.netcity.gateway.netcity;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.netcity.gateway.netcity.hub.QueueHubClient;
+import ru.netcity.gateway.netcity.report.AbsenceRow;
+import ru.netcity.gateway.netcity.report.GradeRow;
+import ru.netcity.gateway.netcity.report.JournalAccessRow;
+import ru.netcity.gateway.netcity.report.MalformedReportException;
+import ru.netcity.gateway.netcity.report.ReportHtml;
+import ru.netcity.gateway.netcity.report.TermMarkRow;
+
+/**
+ * Runs AIS reports for a whole class (SID "-1"): {@code queue} → the SignalR hub → {@code
+ * files/{id}} → typed rows. A report that fails, drops or times out is queued once more.
+ */
+public final class ReportRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportRunner.class);
+  private static final int ATTEMPTS = 2;
+
+  private final NetCityClient client;
+  private final Duration timeout;
+  private final int retries;
+  private final QueueHubClient hub;
+  private Integer yearId;
+
+  ReportRunner(NetCityClient client, Budget budget) {
+    this.client = client;
+    this.timeout = budget.reportTimeout();
+    this.retries = budget.retries();
+    this.hub = new QueueHubClient(budget.connectTimeout());
+  }
+
+  public List<GradeRow> grades(ClassRef schoolClass, TermRef term) {
+    return run(
+        "reports/studentgrades",
+        selection(
+            "SID",
+            "-1",
+            "PCLID_IUP",
+            schoolClass.id() + "_0",
+            "TERMID",
+            "" + term.id(),
+            "period",
+            period(term.start(), term.end())),
+        ReportHtml::grades);
+  }
+
+  public List<TermMarkRow> termMarks(ClassRef schoolClass) {
+    return run(
+        "v2/reports/studenttotal",
+        selection("SID", "-1", "PCLID", "" + schoolClass.id(), "TERMID", "-1"),
+        ReportHtml::termMarks);
+  }
+
+  public List<AbsenceRow> attendance(ClassRef schoolClass, LocalDate from, LocalDate to) {
+    return run(
+        "reports/studentattendance",
+        selection("SID", "-1", "PCLID", "" + schoolClass.id(), "period", period(from, to)),
+        ReportHtml::attendance);
+  }
+
+  public List<JournalAccessRow> journalAccess(ClassRef schoolClass, LocalDate from, LocalDate to) {
+    return run(
+        "reports/journalaccess",
+        selection("SID", "-1", "PCLID_IUP", schoolClass.id() + "_0", "period", period(from, to)),
+        ReportHtml::journalAccess);
+  }
+
+  private <T> List<T> run(
+      String report, List<Map<String, String>> selected, Function<String, List<T>> parse) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return parse.apply(html(report, selected));
+      } catch (NetCityException.ReportFailed
+          | NetCityException.Timeout
+          | MalformedReportException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e instanceof MalformedReportException
+              ? new NetCityException.Malformed(report, "a page without the expected table")
+              : (NetCityException) e;
+        }
+        LOG.warn("report {} failed ({}); queueing it again", report, e.getMessage());
+      }
+    }
+  }
+
+  private String html(String report, List<Map<String, String>> selected) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("selectedData", selected);
+    body.put("params", List.of(Map.of("name", "SCHOOLYEARID", "value", "" + yearId())));
+    long taskId = queue(report, body);
+    String fileId;
+    try {
+      fileId = hub.awaitFile(client.http().origin(), client.http().token(), taskId, timeout);
+    } catch (TimeoutException e) {
+      throw new NetCityException.Timeout(
+          report + " (no complete in " + timeout.toSeconds() + " s)", e);
+    } catch (QueueHubClient.HubException e) {
+      throw new NetCityException.ReportFailed(report, e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NetCityException("interrupted while waiting for " + report, e);
+    }
+    return client.getRaw("files/" + fileId).text();
+  }
+
+  /**
+   * Queues the report. A lost or garbled answer is queued again: the worst outcome is a task nobody
+   * waits for, which the AIS simply discards.
+   */
+  private long queue(String report, Map<String, Object> body) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Map<String, Object> queued =
+            client.postJson(report + "/queue", body, client.mapType(), false);
+        if (queued.get("taskId") instanceof Number taskId) {
+          return taskId.longValue();
+        }
+        throw new NetCityException.Malformed(report + "/queue", "no taskId");
+      } catch (NetCityException.Malformed | NetCityException.ServerError e) {
+        if (attempt > retries) {
+          throw e;
+        }
+        LOG.warn("queueing {} failed ({}); trying again", report, e.getMessage());
+      }
+    }
+  }
+
+  private synchronized int yearId() {
+    if (yearId == null) {
+      yearId = client.currentYear().id();
+    }
+    return yearId;
+  }
+
+  private static String period(LocalDate from, LocalDate to) {
+    return from + "T00:00 - " + to + "T00:00";
+  }
+
+  private static List<Map<String, String>> selection(String... pairs) {
+    List<Map<String, String>> selected = new ArrayList<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      selected.add(Map.of("filterId", pairs[i], "filterValue", pairs[i + 1]));
+    }
+    return selected;
+  }
+}

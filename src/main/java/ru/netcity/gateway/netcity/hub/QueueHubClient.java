@@ -1,0 +1,166 @@
+package ru.netcity.gateway.netcity.hub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Waits for one queued report on {@code /webapi/signalr/queueHub}: handshake, {@code startTask
+ * [taskId, "report-v2"]}, then the {@code complete} frame whose {@code data} is the file id
+ * (netcity-api.md §2.2). Frames are JSON terminated by the record separator 0x1E.
+ */
+public final class QueueHubClient {
+  static final char RS = '\u001e';
+  static final String HANDSHAKE = "{\"protocol\":\"json\",\"version\":1}" + RS;
+
+  private final HttpClient http;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public QueueHubClient(Duration connectTimeout) {
+    this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+  }
+
+  /** The hub address the AIS ≥ 5.32 serves, derived from the origin. */
+  static URI hubUri(URI origin, String at) {
+    String ws = origin.toString().replaceFirst("^http", "ws");
+    return URI.create(
+        ws + "/webapi/signalr/queueHub?at=" + URLEncoder.encode(at, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Returns the file id of the finished task.
+   *
+   * @throws HubException when the hub refuses, reports an error or drops the connection
+   * @throws TimeoutException when no {@code complete} arrives in time
+   */
+  public String awaitFile(URI origin, String at, long taskId, Duration timeout)
+      throws TimeoutException, InterruptedException {
+    CompletableFuture<String> file = new CompletableFuture<>();
+    Frames frames = new Frames(taskId, file);
+    WebSocket socket;
+    try {
+      socket =
+          http.newWebSocketBuilder()
+              .connectTimeout(timeout)
+              .buildAsync(hubUri(origin, at), frames)
+              .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      throw new HubException("cannot connect to the report hub: " + e.getCause().getMessage());
+    }
+    try {
+      return file.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof HubException hub
+          ? hub
+          : new HubException(e.getCause().toString());
+    } finally {
+      socket.abort();
+    }
+  }
+
+  /** Reads the server's frames and answers the handshake with the invocation. */
+  private final class Frames implements WebSocket.Listener {
+    private final long taskId;
+    private final CompletableFuture<String> file;
+    private final StringBuilder buffer = new StringBuilder();
+    private volatile CompletableFuture<WebSocket> handshakeSent;
+    private boolean handshakeDone;
+
+    Frames(long taskId, CompletableFuture<String> file) {
+      this.taskId = taskId;
+      this.file = file;
+    }
+
+    @Override
+    public void onOpen(WebSocket socket) {
+      // Sent here, before any frame can arrive, so the answer always finds the send recorded.
+      handshakeSent = socket.sendText(HANDSHAKE, true);
+      socket.request(1);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+      buffer.append(data);
+      for (int end = buffer.indexOf(String.valueOf(RS));
+          end >= 0;
+          end = buffer.indexOf(String.valueOf(RS))) {
+        String frame = buffer.substring(0, end);
+        buffer.delete(0, end + 1);
+        try {
+          handle(socket, frame);
+        } catch (RuntimeException e) {
+          file.completeExceptionally(new HubException("cannot handle a hub frame: " + e));
+        }
+      }
+      socket.request(1);
+      return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+      file.completeExceptionally(new HubException("the hub closed the connection before complete"));
+      return null;
+    }
+
+    @Override
+    public void onError(WebSocket socket, Throwable error) {
+      // The JDK reports a connection dropped without a close frame as an error here.
+      file.completeExceptionally(
+          new HubException("the hub dropped the connection before complete (" + error + ")"));
+    }
+
+    private void handle(WebSocket socket, String text) {
+      JsonNode frame;
+      try {
+        frame = json.readTree(text);
+      } catch (Exception e) {
+        file.completeExceptionally(new HubException("the hub sent a frame that is not JSON"));
+        return;
+      }
+      if (frame.hasNonNull("error")) {
+        file.completeExceptionally(new HubException(frame.get("error").asText()));
+      } else if (!handshakeDone) {
+        handshakeDone = true;
+        String invocation =
+            "{\"arguments\":["
+                + taskId
+                + ",\"report-v2\"],\"invocationId\":\"0\","
+                + "\"target\":\"startTask\",\"type\":1}"
+                + RS;
+        // The hub may answer before our handshake send has completed; a WebSocket takes one
+        // send at a time, so the invocation waits for it.
+        handshakeSent
+            .thenCompose(ws -> ws.sendText(invocation, true))
+            .whenComplete(
+                (ws, error) -> {
+                  if (error != null) {
+                    file.completeExceptionally(new HubException("cannot start the task: " + error));
+                  }
+                });
+      } else if (frame.path("type").asInt() == 1
+          && "complete".equalsIgnoreCase(frame.path("target").asText())
+          && frame.path("arguments").path(0).path("taskId").asLong() == taskId) {
+        file.complete(frame.path("arguments").path(0).path("data").asText());
+      } else if (frame.path("type").asInt() == 7) {
+        file.completeExceptionally(new HubException("the hub closed the session"));
+      }
+    }
+  }
+
+  /** The hub refused the task, reported an error or went away. */
+  public static final class HubException extends RuntimeException {
+    public HubException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package ru.netcity.gateway.netcity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import ru.netcity.gateway.netcity.dto.Diary;
+import ru.netcity.mock.MockNetCity;
+
+/**
+ * Against mock-netcity's faults every call either succeeds after a safe retry or fails with a typed
+ * error that says what happened, and none waits past its timeout.
+ */
+class NetCityClientFaultsTest {
+  private static final LocalDate MONDAY = LocalDate.of(2025, 9, 8);
+
+  @Test
+  void transientFaultsAreRetriedAndTheDataIsTheSameAsWithoutFaults() {
+    List<Integer> expected = readTermOfFirstClass("");
+
+    List<Integer> withFaults =
+        readTermOfFirstClass(
+            "5xx=0.05,malformed-json=0.03,html-error=0.03,expire-session=40,seed=3");
+
+    assertThat(withFaults).isEqualTo(expected).isNotEmpty();
+  }
+
+  @Test
+  void aDroppedHubConnectionIsQueuedAgainThenReportedAsAFailedReport() {
+    try (MockNetCity mock = MockSchool.start("signalr-drop=1");
+        NetCityClient client = MockSchool.staff(mock, MockSchool.TEST_BUDGET)) {
+      ClassRef schoolClass = client.classes().get(0);
+
+      assertThatThrownBy(() -> client.reports().termMarks(schoolClass))
+          .isInstanceOf(NetCityException.ReportFailed.class)
+          .hasMessageContaining("the connection before complete");
+    }
+  }
+
+  @Test
+  void aSlowReportTimesOutWithinItsTimeout() {
+    Budget budget = MockSchool.withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(700));
+    try (MockNetCity mock = MockSchool.start("slow-reports=10s");
+        NetCityClient client = MockSchool.staff(mock, budget)) {
+      ClassRef schoolClass = client.classes().get(0);
+      long start = System.nanoTime();
+
+      assertThatThrownBy(() -> client.reports().termMarks(schoolClass))
+          .isInstanceOf(NetCityException.Timeout.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
+  void aLatencyAboveTheReadTimeoutIsATypedTimeout() {
+    Budget budget = MockSchool.withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(5));
+    try (MockNetCity mock = MockSchool.start("latency=1s")) {
+      long start = System.nanoTime();
+
+      assertThatThrownBy(() -> MockSchool.staff(mock, budget))
+          .isInstanceOf(NetCityException.Timeout.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+    }
+  }
+
+  @Test
+  void aPermanentlyFailingClassIsAServerErrorNamingTheCall() {
+    String broken = MockSchool.school().classes().get(0).name();
+    try (MockNetCity mock = MockSchool.start("fail-class=" + broken);
+        NetCityClient client = MockSchool.staff(mock, MockSchool.TEST_BUDGET)) {
+      ClassRef schoolClass = client.classes().get(0);
+      int student = client.students(schoolClass).get(0).id();
+
+      assertThatThrownBy(
+              () -> client.diary(student, MONDAY, MONDAY.plusDays(6), client.currentYear().id()))
+          .isInstanceOf(NetCityException.ServerError.class)
+          .hasMessageContaining("student/diary")
+          .hasMessageContaining("500");
+    }
+  }
+
+  @Test
+  void anHtmlPageInsteadOfJsonIsReportedAsMalformedAfterTheRetries() {
+    try (MockNetCity mock = MockSchool.start("html-error=1")) {
+      assertThatThrownBy(
+              () -> {
+                try (NetCityClient client = MockSchool.staff(mock, MockSchool.TEST_BUDGET)) {
+                  client.currentYear();
+                }
+              })
+          .isInstanceOf(NetCityException.Malformed.class)
+          .hasMessageContaining("an HTML page instead of JSON");
+    }
+  }
+
+  /** Lesson ids of a term of diary weeks of the first class, plus the four reports' row counts. */
+  private static List<Integer> readTermOfFirstClass(String faults) {
+    try (MockNetCity mock = MockSchool.start(faults);
+        NetCityClient client = MockSchool.staff(mock, MockSchool.TEST_BUDGET)) {
+      ClassRef schoolClass = client.classes().get(0);
+      TermRef term = client.terms(schoolClass).get(0);
+      int yearId = client.currentYear().id();
+      List<Integer> seen = new java.util.ArrayList<>();
+      for (StudentRef student : client.students(schoolClass)) {
+        for (LocalDate monday = MONDAY; !monday.isAfter(term.end()); monday = monday.plusWeeks(1)) {
+          Diary diary = client.diary(student.id(), monday, monday.plusDays(6), yearId);
+          seen.add(diary.lessons().size());
+        }
+      }
+      seen.add(client.reports().grades(schoolClass, term).size());
+      seen.add(client.reports().termMarks(schoolClass).size());
+      seen.add(client.reports().attendance(schoolClass, term.start(), term.end()).size());
+      seen.add(client.reports().journalAccess(schoolClass, term.start(), term.end()).size());
+      return seen;
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package ru.netcity.gateway.netcity;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.net.URI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the literal wire strings of netcity-api.md §1 against a plain WireMock: paths, form field
+ * names, header names, and the pw/pw2 values, which are computed here from known inputs by an
+ * independent implementation (Python's hashlib gave the same digests).
+ */
+class NetCityContractTest {
+  private static final String SALT = "9369808045";
+  private static final String PASSWORD = "Завуч2021!";
+
+  /** md5(salt + md5(cp1251("Завуч2021!"))), computed outside the project. */
+  private static final String PW2 = "c17a094f5192a8ee9ac6fe02b609fd56";
+
+  private static final String AT = "00168638015429814024329375";
+
+  private WireMockServer server;
+
+  @BeforeEach
+  void start() {
+    server = new WireMockServer(wireMockConfig().dynamicPort());
+    server.start();
+    server.stubFor(
+        get("/webapi/logindata")
+            .willReturn(okJson("{}").withHeader("Set-Cookie", "NSSESSIONID=abc123; path=/")));
+    server.stubFor(
+        post("/webapi/auth/getdata")
+            .willReturn(
+                okJson("{\"lt\":\"878792729\",\"ver\":\"679337794\",\"salt\":\"" + SALT + "\"}")));
+    server.stubFor(
+        post("/webapi/login").willReturn(okJson("{\"at\":\"" + AT + "\",\"timeOut\":900000}")));
+    server.stubFor(post("/webapi/auth/logout").willReturn(aResponse().withStatus(200)));
+    server.stubFor(
+        get("/webapi/years/current")
+            .willReturn(
+                okJson(
+                    "{\"id\":310,\"name\":\"2025/2026\",\"startDate\":\"2025-09-01T00:00:00\",\"endDate\":\"2026-05-31T00:00:00\"}")));
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+  }
+
+  @Test
+  void theHashMatchesTheIndependentlyComputedValues() {
+    assertThat(PasswordHasher.pw2(SALT, PASSWORD)).isEqualTo(PW2);
+    assertThat(PasswordHasher.pw(SALT, PASSWORD)).isEqualTo("c17a094f51");
+    assertThat(PasswordHasher.pw2(SALT, "secret")).isEqualTo("5dd992e0446e8043598843f682174284");
+  }
+
+  @Test
+  void loginSendsTheLiteralFormAndEveryCallCarriesRefererAndAt() {
+    try (NetCityClient client = NetCityClient.open(connection("22"), Budget.polite())) {
+      assertThat(client.currentYear().id()).isEqualTo(310);
+    }
+
+    server.verify(
+        postRequestedFor(urlEqualTo("/webapi/auth/getdata"))
+            .withHeader("Cookie", equalTo("NSSESSIONID=abc123"))
+            .withHeader("Referer", equalTo(origin() + "/")));
+    server.verify(
+        postRequestedFor(urlEqualTo("/webapi/login"))
+            .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded; charset=UTF-8"))
+            .withRequestBody(
+                equalTo(
+                    "loginType=1&scid=22&un=zavuch&pw=c17a094f51&pw2="
+                        + PW2
+                        + "&lt=878792729&ver=679337794")));
+    server.verify(
+        getRequestedFor(urlEqualTo("/webapi/years/current")).withHeader("at", equalTo(AT)));
+    server.verify(
+        postRequestedFor(urlEqualTo("/webapi/auth/logout"))
+            .withRequestBody(equalTo("at=" + AT + "&ver=679337794")));
+  }
+
+  @Test
+  void aSchoolNameIsResolvedThroughSchoolsSearch() {
+    server.stubFor(
+        get(urlPathEqualTo("/webapi/schools/search"))
+            .withQueryParam("name", equalTo("ОГБОУ КШИ ТКК"))
+            .willReturn(
+                okJson(
+                    "[{\"id\":1007,\"name\":\"ОГБОУ КШИ ТКК (г. Томск) \",\"shortName\":\"ОГБОУ КШИ ТКК\"}]")));
+
+    try (NetCityClient client = NetCityClient.open(connection("ОГБОУ КШИ ТКК"), Budget.polite())) {
+      assertThat(client.schoolId()).isEqualTo(1007);
+    }
+    server.verify(
+        postRequestedFor(urlEqualTo("/webapi/login"))
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("scid=1007")));
+  }
+
+  @Test
+  void a409NamesTheAccountButNeverThePasswordAndIsNotRetried() {
+    server.stubFor(
+        post("/webapi/login")
+            .willReturn(
+                aResponse()
+                    .withStatus(409)
+                    .withBody("{\"message\":\"Неправильный пароль или имя пользователя\"}")));
+
+    assertThatThrownBy(() -> NetCityClient.open(connection("22"), Budget.polite()))
+        .isInstanceOf(NetCityException.BadCredentials.class)
+        .hasMessageContaining("'zavuch'")
+        .hasMessageContaining("Неправильный пароль")
+        .hasMessageNotContaining(PASSWORD);
+    server.verify(1, postRequestedFor(urlEqualTo("/webapi/login")));
+  }
+
+  @Test
+  void theRateLimitTextIsReportedAsSuch() {
+    server.stubFor(
+        post("/webapi/login")
+            .willReturn(
+                aResponse()
+                    .withStatus(409)
+                    .withBody(
+                        "{\"message\":\"Следующая попытка может быть совершена не ранее чем через 60 сек.\"}")));
+
+    assertThatThrownBy(() -> NetCityClient.open(connection("22"), Budget.polite()))
+        .isInstanceOf(NetCityException.RateLimited.class);
+  }
+
+  @Test
+  void a401LogsInAgainOnceAndRepeatsTheCall() {
+    server.stubFor(
+        get("/webapi/years/current")
+            .inScenario("expiry")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(401))
+            .willSetStateTo("expired"));
+    server.stubFor(
+        get("/webapi/years/current")
+            .inScenario("expiry")
+            .whenScenarioStateIs("expired")
+            .willReturn(okJson("{\"id\":311}")));
+
+    try (NetCityClient client = NetCityClient.open(connection("22"), Budget.polite())) {
+      assertThat(client.currentYear().id()).isEqualTo(311);
+    }
+    server.verify(2, postRequestedFor(urlEqualTo("/webapi/login")));
+  }
+
+  private NetCityConnection connection(String school) {
+    return new NetCityConnection(URI.create(origin()), "zavuch", PASSWORD, school);
+  }
+
+  private String origin() {
+    return "http://localhost:" + server.port();
+  }
+}

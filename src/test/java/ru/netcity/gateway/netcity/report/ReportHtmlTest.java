@@ -1,0 +1,224 @@
+package ru.netcity.gateway.netcity.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import ru.netcity.mock.report.Report;
+import ru.netcity.mock.report.ReportQuery;
+import ru.netcity.mock.school.Absence;
+import ru.netcity.mock.school.Assignment;
+import ru.netcity.mock.school.AssignmentType;
+import ru.netcity.mock.school.Lesson;
+import ru.netcity.mock.school.Mark;
+import ru.netcity.mock.school.School;
+import ru.netcity.mock.school.SchoolClass;
+import ru.netcity.mock.school.SchoolGenerator;
+import ru.netcity.mock.school.SchoolOptions;
+import ru.netcity.mock.school.Term;
+import ru.netcity.mock.school.TermMark;
+
+class ReportHtmlTest {
+  private static final School SCHOOL = SchoolGenerator.generate(new SchoolOptions(3, 60));
+  private static final SchoolClass CLASS = SCHOOL.classes().get(0);
+  private static final Term TERM = SCHOOL.termsOf(CLASS.grade()).get(0);
+
+  @Test
+  void gradesHaveOneRowPerMarkOfTheClassInTheTerm() {
+    List<GradeRow> expected = new ArrayList<>();
+    for (Mark m : SCHOOL.marks()) {
+      Assignment a = SCHOOL.assignment(m.assignmentId()).orElseThrow();
+      Lesson l = SCHOOL.lesson(a.lessonId()).orElseThrow();
+      if (inTerm(l)) {
+        Integer mark = m.dutyMark() ? null : m.value();
+        String type = typeName(a.typeId());
+        expected.add(
+            new GradeRow(
+                student(m.studentId()),
+                subject(l),
+                l.date(),
+                l.number(),
+                type,
+                a.name(),
+                mark,
+                m.dutyMark()));
+      }
+    }
+    List<GradeRow> rows = ReportHtml.grades(render("studentgrades", Optional.of(TERM)));
+    assertThat(expected).isNotEmpty().anyMatch(GradeRow::dot);
+    assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void attendanceHasOneRowPerAbsenceOfTheClassInTheTerm() {
+    List<AbsenceRow> expected = new ArrayList<>();
+    for (Absence a : SCHOOL.absences()) {
+      Lesson l = SCHOOL.lesson(a.lessonId()).orElseThrow();
+      if (inTerm(l)) {
+        expected.add(
+            new AbsenceRow(student(a.studentId()), l.date(), l.number(), subject(l), a.code()));
+      }
+    }
+    List<AbsenceRow> rows = ReportHtml.attendance(render("studentattendance", Optional.empty()));
+    assertThat(expected).isNotEmpty();
+    assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void journalAccessHasATopicRowPerLessonAndTheTermMarks() {
+    List<LocalDateTime> topics =
+        SCHOOL.lessonsOf(CLASS.id()).stream()
+            .filter(ReportHtmlTest::inTerm)
+            .map(Lesson::topicEnteredAt)
+            .toList();
+    long termMarks = termMarks().stream().filter(m -> m.termId() == TERM.id()).count();
+    List<JournalAccessRow> rows =
+        ReportHtml.journalAccess(render("journalaccess", Optional.empty()));
+    assertThat(topics).isNotEmpty();
+    assertThat(rows)
+        .filteredOn(r -> r.object().equals("Тема урока"))
+        .allMatch(r -> r.student() == null && r.before() == null && TERM.contains(r.lessonDate()))
+        .extracting(JournalAccessRow::enteredAt)
+        .containsExactlyInAnyOrderElementsOf(topics);
+    assertThat(rows)
+        .filteredOn(r -> r.object().equals("Итоговая отметка"))
+        .hasSize((int) termMarks)
+        .allMatch(r -> r.lesson().equals(TERM.name()) && r.student() != null);
+    assertThat(rows)
+        .allMatch(r -> r.className().equals(CLASS.name()))
+        .isSortedAccordingTo(Comparator.comparing(JournalAccessRow::enteredAt));
+  }
+
+  @Test
+  void termMarksHaveOneRowPerTermMarkOfTheClass() {
+    List<TermMarkRow> expected = new ArrayList<>();
+    for (TermMark m : termMarks()) {
+      String subject = SCHOOL.subject(m.subjectId()).name();
+      expected.add(new TermMarkRow(student(m.studentId()), subject, termName(m), m.value()));
+    }
+    List<TermMarkRow> year = ReportHtml.termMarks(render("studenttotal", Optional.empty()));
+    List<TermMarkRow> term = ReportHtml.termMarks(render("studenttotal", Optional.of(TERM)));
+    assertThat(expected).isNotEmpty();
+    assertThat(year).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(term)
+        .containsExactlyInAnyOrderElementsOf(
+            expected.stream().filter(r -> r.term().equals(TERM.name())).toList());
+  }
+
+  @Test
+  void findsReorderedColumnsByHeaderAndReadsADot() {
+    String html =
+        page(
+            "Отметка|Задание|Примечание|Урок|Тип задания|Дата урока|Предмет|Ученик",
+            ".|Диктант|x|3|Контрольная работа|02.09.2024|Русский язык|Иванов",
+            " 5&nbsp;|Д/з||1|Домашнее задание|03.09.2024|Алгебра|Петров");
+    assertThat(ReportHtml.grades(html))
+        .containsExactly(
+            new GradeRow(
+                "Иванов", "Русский язык", day(2), 3, "Контрольная работа", "Диктант", null, true),
+            new GradeRow("Петров", "Алгебра", day(3), 1, "Домашнее задание", "Д/з", 5, false));
+  }
+
+  @Test
+  void termMarksSkipEmptyCellsAndJournalAccessMapsEmptyCellsToNull() {
+    String totals = page("Ученик|Предмет|1 четверть|2 четверть|Год", "Иванов|Алгебра|4||5");
+    assertThat(ReportHtml.termMarks(totals))
+        .containsExactly(
+            new TermMarkRow("Иванов", "Алгебра", "1 четверть", 4),
+            new TermMarkRow("Иванов", "Алгебра", "Год", 5));
+    String journal =
+        page(
+            "Дата и время|Пользователь|Класс|Предмет|Дата урока|Урок|Ученик|Объект|Было|Стало",
+            "02.09.2024 15:04:05|Сидорова А. Б.|7А|Алгебра|02.09.2024|2||Тема урока||Уравнения");
+    assertThat(ReportHtml.journalAccess(journal))
+        .extracting(
+            JournalAccessRow::enteredAt, JournalAccessRow::student, JournalAccessRow::before)
+        .containsExactly(tuple(day(2).atTime(15, 4, 5), null, null));
+  }
+
+  @Test
+  void aPageWithoutTheTableOrAColumnIsMalformed() {
+    assertThatThrownBy(() -> ReportHtml.attendance("<html><body><p>Сессия истекла</p></body>"))
+        .isInstanceOf(MalformedReportException.class)
+        .hasMessageContaining("table.table-print");
+    assertThatThrownBy(() -> ReportHtml.attendance(page("Ученик|Дата|Урок|Предмет")))
+        .isInstanceOf(MalformedReportException.class)
+        .hasMessageContaining("Отметка о посещении");
+  }
+
+  @Test
+  void aBadCellIsNamedByRowAndColumnWithoutItsText() {
+    String html =
+        page(
+            "Ученик|Дата|Урок|Предмет|Отметка о посещении",
+            "Иванов Иван|02.09.2024|1|Алгебра|Н",
+            "Петров Пётр|31.02.2024|2|Алгебра|Б");
+    assertThatThrownBy(() -> ReportHtml.attendance(html))
+        .isInstanceOf(MalformedReportException.class)
+        .hasMessageContainingAll("studentattendance", "row 2", "Дата")
+        .hasNoCause()
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("31.02", "Петров"));
+  }
+
+  /** A report table; the header and each row are cells separated by "|". */
+  private static String page(String header, String... rows) {
+    String th = "<tr><th>" + header.replace("|", "</th><th>") + "</th></tr>";
+    StringBuilder html =
+        new StringBuilder("<table class=\"table-print\"><thead>" + th + "</thead>");
+    for (String row : rows) {
+      html.append("<tr><td>").append(row.replace("|", "</td><td>")).append("</td></tr>");
+    }
+    return html.append("</table>").toString();
+  }
+
+  private static String render(String name, Optional<Term> term) {
+    Report report =
+        Report.all().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    return report.render(
+        SCHOOL, new ReportQuery(CLASS, Optional.empty(), term, TERM.start(), TERM.end()));
+  }
+
+  private static boolean inTerm(Lesson lesson) {
+    return lesson.classId() == CLASS.id() && TERM.contains(lesson.date());
+  }
+
+  private static List<TermMark> termMarks() {
+    return CLASS.studentIds().stream().flatMap(id -> SCHOOL.termMarksOf(id).stream()).toList();
+  }
+
+  private static String student(int id) {
+    return SCHOOL.student(id).orElseThrow().fullName();
+  }
+
+  private static String subject(Lesson lesson) {
+    return SCHOOL.subject(lesson.subjectId()).name();
+  }
+
+  private static String typeName(int typeId) {
+    return SCHOOL.assignmentTypes().stream()
+        .filter(t -> t.id() == typeId)
+        .map(AssignmentType::name)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  // TermMark.YEAR is no term's id, so a year mark falls through to the year column's header.
+  private static String termName(TermMark mark) {
+    return SCHOOL.terms().stream()
+        .filter(t -> t.id() == mark.termId())
+        .map(Term::name)
+        .findFirst()
+        .orElse("Год");
+  }
+
+  private static LocalDate day(int september) {
+    return LocalDate.of(2024, 9, september);
+  }
+}
