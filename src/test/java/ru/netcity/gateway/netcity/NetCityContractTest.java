@@ -12,10 +12,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,6 +163,77 @@ class NetCityContractTest {
       assertThat(client.currentYear().id()).isEqualTo(311);
     }
     server.verify(2, postRequestedFor(urlEqualTo("/webapi/login")));
+  }
+
+  @Test
+  void aStaffAccountThatIsAlsoAParentLogsInAgainWithItsStaffRole() {
+    server.stubFor(
+        post("/webapi/login")
+            .inScenario("roles")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(
+                okJson(
+                    "{\"at\":\"1\",\"timeOut\":900000,\"entryPoint\":\"/app/choose-session-role\","
+                        + "\"accountInfo\":{\"userRoles\":[{\"userId\":5,\"schoolId\":22,\"role\":{\"id\":2,\"name\":\"Родитель\"}},"
+                        + "{\"userId\":5,\"schoolId\":22,\"role\":{\"id\":7,\"name\":\"Завуч\"}}]}}"))
+            .willSetStateTo("chosen"));
+    server.stubFor(
+        post("/webapi/login")
+            .inScenario("roles")
+            .whenScenarioStateIs("chosen")
+            .willReturn(okJson("{\"at\":\"" + AT + "\",\"timeOut\":900000}")));
+
+    try (NetCityClient client = NetCityClient.open(connection("22"), Budget.polite())) {
+      assertThat(client.currentYear().id()).isEqualTo(310);
+    }
+    server.verify(
+        postRequestedFor(urlEqualTo("/webapi/login"))
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("rolegroup=7")));
+  }
+
+  @Test
+  void theSecurityWarningOfOtherLiveSessionsDoesNotStopTheLogin() {
+    server.stubFor(
+        post("/webapi/login")
+            .willReturn(
+                okJson(
+                    "{\"at\":\""
+                        + AT
+                        + "\",\"timeOut\":900000,"
+                        + "\"entryPoint\":\"/asp/SecurityWarning.asp\",\"requestData\":{\"warnType\":\"1\"}}")));
+
+    try (NetCityClient client = NetCityClient.open(connection("22"), Budget.polite())) {
+      assertThat(client.currentYear().id()).isEqualTo(310);
+    }
+  }
+
+  @Test
+  void aLongRunIsKeptAliveWithContextPings() {
+    server.stubFor(get("/webapi/context").willReturn(okJson("{}")));
+    Budget quickPings =
+        new Budget(
+            4,
+            10,
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5),
+            Duration.ofMillis(100),
+            1,
+            Duration.ofMillis(10));
+
+    try (NetCityClient client = NetCityClient.open(connection("22"), quickPings)) {
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .until(
+              () ->
+                  server
+                          .countRequestsMatching(
+                              getRequestedFor(urlEqualTo("/webapi/context")).build())
+                          .getCount()
+                      >= 2);
+    }
+    server.verify(getRequestedFor(urlEqualTo("/webapi/context")).withHeader("at", equalTo(AT)));
   }
 
   private NetCityConnection connection(String school) {

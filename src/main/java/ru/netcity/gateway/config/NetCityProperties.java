@@ -1,0 +1,98 @@
+package ru.netcity.gateway.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+import ru.netcity.gateway.netcity.Budget;
+import ru.netcity.gateway.netcity.NetCityConnection;
+
+/**
+ * The {@code netcity.*} keys: where the AIS is and as whom to log in (also read from the
+ * environment as NETCITY_BASE_URL, NETCITY_LOGIN, NETCITY_PASSWORD, NETCITY_SCHOOL), and the
+ * request budget. The password comes from the environment or {@code password-file}, never from a
+ * committed file.
+ */
+@Validated
+@ConfigurationProperties("netcity")
+public record NetCityProperties(
+    URI baseUrl,
+    String login,
+    String password,
+    Path passwordFile,
+    String school,
+    @Valid @NotNull BudgetProperties budget) {
+
+  /** The connection, or empty when no AIS is configured (the embedded mock then stands in). */
+  public Optional<NetCityConnection> connection() {
+    if (baseUrl == null || baseUrl.toString().isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(new NetCityConnection(baseUrl, login, secret(), school));
+  }
+
+  private String secret() {
+    if (password != null && !password.isEmpty()) {
+      return password;
+    }
+    if (passwordFile == null) {
+      throw new IllegalStateException("set NETCITY_PASSWORD or netcity.password-file");
+    }
+    try {
+      return Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read netcity.password-file " + passwordFile, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "NetCityProperties[baseUrl="
+        + baseUrl
+        + ", login="
+        + login
+        + ", school="
+        + school
+        + ", password="
+        + (password == null || password.isEmpty() ? "unset" : "***")
+        + ", passwordFile="
+        + passwordFile
+        + ", budget="
+        + budget
+        + "]";
+  }
+
+  /** See {@link Budget} for the meaning of each key. */
+  public record BudgetProperties(
+      @Min(1) @Max(64) int maxConcurrent,
+      @DecimalMin("0.1") double requestsPerSecond,
+      @NotNull Duration connectTimeout,
+      @NotNull Duration readTimeout,
+      @NotNull Duration reportTimeout,
+      @NotNull Duration keepAlive,
+      @Min(0) @Max(10) int retries,
+      @NotNull Duration retryBackoff) {
+    public Budget toBudget() {
+      return new Budget(
+          maxConcurrent,
+          requestsPerSecond,
+          connectTimeout,
+          readTimeout,
+          reportTimeout,
+          keepAlive,
+          retries,
+          retryBackoff);
+    }
+  }
+}
