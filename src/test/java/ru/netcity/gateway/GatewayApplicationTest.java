@@ -9,13 +9,23 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.mock.MockNetCity;
 
-/** The embedded default: the gateway starts with the bundled mock AIS serving on its own port. */
+/**
+ * The embedded default: H2 under the data dir, migrated, and the bundled mock AIS on its own port.
+ */
 @SpringBootTest(
-    properties = {"camel.springboot.main-run-controller=false", "gateway.data-dir=target/data"})
+    properties = {"camel.springboot.main-run-controller=false", "gateway.data-dir=./target/data"})
 class GatewayApplicationTest {
   @Autowired MockNetCity embeddedNetCity;
+  @Autowired Ledger ledger;
+
+  @Test
+  void flywayMigratedTheEmbeddedH2DatabaseForTheLedger() {
+    assertThat(ledger.verifyChain(embeddedNetCity.school().id()).intact()).isTrue();
+    assertThat(ledger.runs(5)).isNotNull();
+  }
 
   @Test
   void theEmbeddedMockAisServesTheLoginPage() throws Exception {

@@ -52,6 +52,18 @@ class EndpointsTest {
   }
 
   @Test
+  void theLoginFormCascadeAndTheSchoolCardAnswer() {
+    AisTestClient anonymous = new AisTestClient(mock.baseUrl());
+    JsonNode form = AisTestClient.json(anonymous.get("/webapi/prepareloginform"));
+    assertThat(form.get("scid").asInt()).isEqualTo(school.id());
+    assertThat(form.get("cid").asInt()).isPositive();
+
+    JsonNode card = read("/webapi/schools/" + school.id() + "/card");
+    assertThat(card.get("commonInfo").get("fullSchoolName").asText()).isEqualTo(school.name());
+    assertThat(staff.get("/webapi/schools/1/card").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void diaryInitListsEveryStudentForStaff() {
     JsonNode init = read("/webapi/student/diary/init");
     assertThat(init.get("students")).hasSize(school.students().size());

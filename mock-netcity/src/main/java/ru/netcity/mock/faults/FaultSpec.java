@@ -33,79 +33,41 @@ public record FaultSpec(
 
   /** Parses the {@code --faults} value; an unknown name or a bad value is an error. */
   public static FaultSpec parse(String spec) {
-    FaultSpec f = NONE;
-    if (spec == null || spec.isBlank()) {
-      return f;
-    }
-    for (String item : spec.split(",")) {
+    Duration latency = Duration.ZERO;
+    double serverErrors = 0;
+    int expire = 0;
+    double malformed = 0;
+    double html = 0;
+    double drop = 0;
+    Duration delay = Duration.ZERO;
+    Optional<String> failClass = Optional.empty();
+    long seed = NONE.seed();
+    for (String item : spec == null || spec.isBlank() ? new String[0] : spec.split(",")) {
       String[] kv = item.trim().split("=", 2);
       String name = kv[0].trim().toLowerCase(Locale.ROOT);
       String value = kv.length > 1 ? kv[1].trim() : "";
-      f =
-          switch (name) {
-            case "latency" -> f.with(duration(name, value), null, null, null, null, null, null);
-            case "5xx" -> f.with(null, rate(name, value), null, null, null, null, null);
-            case "expire-session" -> f.with(null, null, count(name, value), null, null, null, null);
-            case "malformed-json" -> f.with(null, null, null, rate(name, value), null, null, null);
-            case "html-error" -> f.with(null, null, null, null, rate(name, value), null, null);
-            case "signalr-drop" -> f.with(null, null, null, null, null, rate(name, value), null);
-            case "slow-reports" ->
-                f.with(null, null, null, null, null, null, duration(name, value));
-            case "fail-class" -> f.withFailClass(value);
-            case "seed" -> f.withSeed(count(name, value));
-            default -> throw new IllegalArgumentException("unknown fault '" + name + "'");
-          };
+      switch (name) {
+        case "latency" -> latency = duration(name, value);
+        case "5xx" -> serverErrors = rate(name, value);
+        case "expire-session" -> expire = count(name, value);
+        case "malformed-json" -> malformed = rate(name, value);
+        case "html-error" -> html = rate(name, value);
+        case "signalr-drop" -> drop = rate(name, value);
+        case "slow-reports" -> delay = duration(name, value);
+        case "fail-class" -> failClass = Optional.of(className(value));
+        case "seed" -> seed = count(name, value);
+        default -> throw new IllegalArgumentException("unknown fault '" + name + "'");
+      }
     }
-    return f;
-  }
-
-  private FaultSpec with(
-      Duration latency,
-      Double errors,
-      Integer expire,
-      Double malformed,
-      Double html,
-      Double drop,
-      Duration delay) {
     return new FaultSpec(
-        latency != null ? latency : this.latency,
-        errors != null ? errors : serverErrorRate,
-        expire != null ? expire : expireSessionEvery,
-        malformed != null ? malformed : malformedJsonRate,
-        html != null ? html : htmlErrorRate,
-        drop != null ? drop : signalrDropRate,
-        delay != null ? delay : reportDelay,
-        failClass,
-        seed);
+        latency, serverErrors, expire, malformed, html, drop, delay, failClass, seed);
   }
 
-  private FaultSpec withFailClass(String className) {
-    if (className.isEmpty()) {
+  private static String className(String value) {
+    if (value.isEmpty()) {
       throw new IllegalArgumentException("fail-class needs a class name, e.g. fail-class=7А");
     }
-    return new FaultSpec(
-        latency,
-        serverErrorRate,
-        expireSessionEvery,
-        malformedJsonRate,
-        htmlErrorRate,
-        signalrDropRate,
-        reportDelay,
-        Optional.of(className),
-        seed);
-  }
-
-  private FaultSpec withSeed(long newSeed) {
-    return new FaultSpec(
-        latency,
-        serverErrorRate,
-        expireSessionEvery,
-        malformedJsonRate,
-        htmlErrorRate,
-        signalrDropRate,
-        reportDelay,
-        failClass,
-        newSeed);
+    return value;
   }
 
   private static Duration duration(String name, String value) {

@@ -1,0 +1,116 @@
+package ru.netcity.gateway.ledger;
+
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** SQL for the hash chain: the head row per school and appends to ledger_event. */
+final class ChainStore {
+
+  /** The chain's end as the locked head row says. */
+  record Head(int schoolId, long seq, String hash) {}
+
+  private static final int[] EVENT_TYPES = {
+    Types.INTEGER, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+    Types.INTEGER, Types.DATE, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.TIMESTAMP,
+    Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
+  };
+
+  private final JdbcTemplate jdbc;
+
+  ChainStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Creates the school's head row if it is missing. Runs outside the unit's transaction (auto
+   * commit): on PostgreSQL a failed insert would poison that transaction, and two first writers
+   * racing here is harmless, the loser just finds the row.
+   */
+  void ensureHead(int schoolId) {
+    if (exists(schoolId)) {
+      return;
+    }
+    try {
+      jdbc.update(
+          "INSERT INTO ledger_head (school_id, seq, hash) VALUES (?, 0, ?)",
+          schoolId,
+          EventHash.GENESIS);
+    } catch (DataIntegrityViolationException raced) {
+      if (!exists(schoolId)) {
+        throw raced;
+      }
+    }
+  }
+
+  /** Locks the head until the transaction ends: appends of one school happen one at a time. */
+  Head lock(int schoolId) {
+    return jdbc.queryForObject(
+        "SELECT seq, hash FROM ledger_head WHERE school_id = ? FOR UPDATE",
+        (rs, n) -> new Head(schoolId, rs.getLong("seq"), rs.getString("hash")),
+        schoolId);
+  }
+
+  /** Whether the school has any event from a run other than this one (else: silent baseline). */
+  boolean hasEventsOutside(int schoolId, String runId) {
+    return !jdbc.queryForList(
+            "SELECT seq FROM ledger_event WHERE school_id = ? AND run_id <> ? LIMIT 1",
+            Long.class,
+            schoolId,
+            runId)
+        .isEmpty();
+  }
+
+  /** Links the drafts after the head, inserts them and moves the head; returns them chained. */
+  List<LedgerEvent> append(Head head, List<LedgerEvent> drafts) {
+    if (drafts.isEmpty()) {
+      return List.of();
+    }
+    List<LedgerEvent> chained = new ArrayList<>(drafts.size());
+    long seq = head.seq();
+    String prev = head.hash();
+    for (LedgerEvent draft : drafts) {
+      LedgerEvent event = draft.chained(++seq, prev);
+      chained.add(event);
+      prev = event.hash();
+    }
+    jdbc.batchUpdate(
+        "INSERT INTO ledger_event (school_id, seq, run_id, unit_key, kind, entry_key, class_id,"
+            + " lesson_date, subject, student_id, value_text, ais_entered_at, first_seen_at,"
+            + " change, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        chained.stream().map(ChainStore::row).toList(),
+        EVENT_TYPES);
+    jdbc.update(
+        "UPDATE ledger_head SET seq = ?, hash = ? WHERE school_id = ?", seq, prev, head.schoolId());
+    return chained;
+  }
+
+  private boolean exists(int schoolId) {
+    return !jdbc.queryForList(
+            "SELECT seq FROM ledger_head WHERE school_id = ?", Long.class, schoolId)
+        .isEmpty();
+  }
+
+  private static Object[] row(LedgerEvent e) {
+    return new Object[] {
+      e.schoolId(),
+      e.seq(),
+      e.runId(),
+      e.unitKey(),
+      e.kind().name(),
+      e.entryKey(),
+      e.classId(),
+      e.lessonDate(),
+      e.subject(),
+      e.studentId(),
+      e.valueText(),
+      e.aisEnteredAt(),
+      e.firstSeenAt(),
+      e.change().name(),
+      e.prevHash(),
+      e.hash()
+    };
+  }
+}

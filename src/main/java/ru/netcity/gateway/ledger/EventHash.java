@@ -1,0 +1,84 @@
+package ru.netcity.gateway.ledger;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+/**
+ * The hash of one chain link: lowercase hex SHA-256 over a canonical encoding of prev_hash and the
+ * event's fields.
+ *
+ * <p>Encoding (version 1), so that no two different events share bytes: the ASCII tag {@code
+ * netcity-ledger-v1}, then each field in a fixed order, as {@code 0x00} for null or {@code 0x01}, a
+ * 4-byte big-endian byte length and the UTF-8 text. Numbers are decimal, dates ISO-8601, times
+ * {@code uuuu-MM-dd'T'HH:mm:ss.SSSSSS} (both engines store microseconds, so that is what a
+ * re-computation can see). Field order: prev_hash, school_id, seq, run_id, unit_key, kind,
+ * entry_key, class_id, lesson_date, subject, student_id, value_text, ais_entered_at, first_seen_at,
+ * change. Changing any of this breaks every stored chain: add a v2 instead.
+ */
+final class EventHash {
+
+  /** prev_hash of a school's first event. */
+  static final String GENESIS = "0".repeat(64);
+
+  private static final byte[] TAG = "netcity-ledger-v1".getBytes(StandardCharsets.US_ASCII);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
+
+  private EventHash() {}
+
+  static String of(LedgerEvent e) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    out.writeBytes(TAG);
+    field(out, e.prevHash());
+    field(out, e.schoolId());
+    field(out, e.seq());
+    field(out, e.runId());
+    field(out, e.unitKey());
+    field(out, e.kind());
+    field(out, e.entryKey());
+    field(out, e.classId());
+    field(out, e.lessonDate());
+    field(out, e.subject());
+    field(out, e.studentId());
+    field(out, e.valueText());
+    field(out, time(e.aisEnteredAt()));
+    field(out, time(e.firstSeenAt()));
+    field(out, e.change());
+    return HexFormat.of().formatHex(sha256().digest(out.toByteArray()));
+  }
+
+  /** The precision both engines keep; values are cut to it before they are stored or hashed. */
+  static LocalDateTime storable(LocalDateTime time) {
+    return time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static String time(LocalDateTime time) {
+    return time == null ? null : TIME.format(storable(time));
+  }
+
+  private static void field(ByteArrayOutputStream out, Object value) {
+    if (value == null) {
+      out.write(0);
+      return;
+    }
+    byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
+    out.write(1);
+    out.writeBytes(ByteBuffer.allocate(4).putInt(text.length).array());
+    out.writeBytes(text);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package ru.netcity.gateway.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import ru.netcity.gateway.domain.EntryKind;
+import ru.netcity.gateway.domain.UnitScope;
+
+/** SQL for entry_state, the current state per entry. Callers hold the school's chain lock. */
+final class StateStore {
+
+  private static final String COLUMNS =
+      "entry_key, kind, class_id, lesson_date, subject, student_id, value_text, ais_entered_at,"
+          + " first_seen_at, last_seq, missing_count, deleted";
+
+  private static final int IN_CHUNK = 500;
+
+  private static final int[] WRITE_TYPES = {
+    Types.VARCHAR,
+    Types.INTEGER,
+    Types.DATE,
+    Types.VARCHAR,
+    Types.INTEGER,
+    Types.VARCHAR,
+    Types.TIMESTAMP,
+    Types.TIMESTAMP,
+    Types.BIGINT,
+    Types.INTEGER,
+    Types.VARCHAR
+  };
+
+  private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
+
+  StateStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
+  }
+
+  /** Every row of the scope, deleted ones included (a deleted entry may come back). */
+  Map<String, EntryState> loadScope(UnitScope scope) {
+    List<EntryState> rows =
+        jdbc.query(
+            "SELECT "
+                + COLUMNS
+                + " FROM entry_state WHERE school_id = ? AND class_id = ?"
+                + " AND lesson_date >= ? AND lesson_date <= ?",
+            StateStore::row,
+            scope.schoolId(),
+            scope.classId(),
+            scope.from(),
+            scope.to());
+    return byKey(rows);
+  }
+
+  /** Rows for these keys wherever they are; a pulled entry may have moved into the scope. */
+  Map<String, EntryState> load(int schoolId, Collection<String> keys) {
+    List<String> all = List.copyOf(keys);
+    Map<String, EntryState> found = new LinkedHashMap<>();
+    // Chunks keep the IN list far below the drivers' bind-parameter limits.
+    for (int i = 0; i < all.size(); i += IN_CHUNK) {
+      MapSqlParameterSource params =
+          new MapSqlParameterSource("school", schoolId)
+              .addValue("keys", all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
+      found.putAll(
+          byKey(
+              named.query(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM entry_state WHERE school_id = :school"
+                      + " AND entry_key IN (:keys)",
+                  params,
+                  StateStore::row)));
+    }
+    return found;
+  }
+
+  void insert(int schoolId, List<EntryState> states) {
+    jdbc.batchUpdate(
+        "INSERT INTO entry_state (kind, class_id, lesson_date, subject, student_id, value_text,"
+            + " ais_entered_at, first_seen_at, last_seq, missing_count, deleted, school_id,"
+            + " entry_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?, ?)",
+        states.stream().map(s -> write(schoolId, s)).toList(),
+        WRITE_TYPES);
+  }
+
+  /** Replaces the whole state: the entry is live again and seen, so missing_count restarts. */
+  void update(int schoolId, List<EntryState> states) {
+    jdbc.batchUpdate(
+        "UPDATE entry_state SET kind = ?, class_id = ?, lesson_date = ?, subject = ?,"
+            + " student_id = ?, value_text = ?, ais_entered_at = ?, first_seen_at = ?,"
+            + " last_seq = ?, missing_count = 0, deleted = FALSE"
+            + " WHERE school_id = ? AND entry_key = ?",
+        states.stream().map(s -> write(schoolId, s)).toList(),
+        WRITE_TYPES);
+  }
+
+  void resetMissing(int schoolId, List<String> keys) {
+    setMissing(schoolId, keys, "0");
+  }
+
+  void countMissing(int schoolId, List<String> keys) {
+    setMissing(schoolId, keys, "missing_count + 1");
+  }
+
+  void markDeleted(int schoolId, String key, long seq) {
+    jdbc.update(
+        "UPDATE entry_state SET deleted = TRUE, last_seq = ? WHERE school_id = ? AND entry_key = ?",
+        seq,
+        schoolId,
+        key);
+  }
+
+  private void setMissing(int schoolId, List<String> keys, String expression) {
+    jdbc.batchUpdate(
+        "UPDATE entry_state SET missing_count = "
+            + expression
+            + " WHERE school_id = ? AND entry_key = ?",
+        keys.stream().map(k -> new Object[] {schoolId, k}).toList(),
+        new int[] {Types.INTEGER, Types.VARCHAR});
+  }
+
+  private static Object[] write(int schoolId, EntryState s) {
+    return new Object[] {
+      s.kind().name(),
+      s.classId(),
+      s.lessonDate(),
+      s.subject(),
+      s.studentId(),
+      s.valueText(),
+      s.aisEnteredAt(),
+      s.firstSeenAt(),
+      s.lastSeq(),
+      schoolId,
+      s.entryKey()
+    };
+  }
+
+  private static Map<String, EntryState> byKey(List<EntryState> rows) {
+    Map<String, EntryState> map = new LinkedHashMap<>();
+    rows.forEach(r -> map.put(r.entryKey(), r));
+    return map;
+  }
+
+  private static EntryState row(ResultSet rs, int n) throws SQLException {
+    return new EntryState(
+        rs.getString("entry_key"),
+        EntryKind.valueOf(rs.getString("kind")),
+        rs.getInt("class_id"),
+        rs.getObject("lesson_date", LocalDate.class),
+        rs.getString("subject"),
+        rs.getObject("student_id", Integer.class),
+        rs.getString("value_text"),
+        rs.getObject("ais_entered_at", LocalDateTime.class),
+        rs.getObject("first_seen_at", LocalDateTime.class),
+        rs.getLong("last_seq"),
+        rs.getInt("missing_count"),
+        rs.getBoolean("deleted"));
+  }
+}

@@ -1,0 +1,262 @@
+package ru.netcity.gateway.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ru.netcity.gateway.ledger.Pulls.marks;
+import static ru.netcity.gateway.ledger.Pulls.week;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.netcity.gateway.domain.EntryKind;
+import ru.netcity.gateway.domain.Observation;
+import ru.netcity.gateway.domain.UnitScope;
+
+/** The ledger's behaviour, run once per database engine by the subclasses. */
+abstract class LedgerContract {
+  private static final AtomicInteger SCHOOLS = new AtomicInteger(100);
+
+  private final TestClock clock = new TestClock(Instant.parse("2024-09-08T20:00:00Z"));
+  private Ledger ledger;
+  private JdbcTemplate sql;
+  private int school;
+
+  /** The migrated database (or schema) this engine's tests share; each test uses its own school. */
+  protected abstract DataSource dataSource();
+
+  @BeforeEach
+  void newSchool() {
+    ledger = new Ledger(dataSource(), clock);
+    sql = new JdbcTemplate(dataSource());
+    school = SCHOOLS.incrementAndGet();
+  }
+
+  @Test
+  void theFirstRunIsASilentBaselineAndLaterRunsReportAddedAndChanged() {
+    UnitScope scope = week(school, 1);
+    List<Observation> first = marks(scope, 3);
+    UnitResult baseline = recordRun(scope, first);
+    assertThat(baseline).isEqualTo(new UnitResult(scope.key(), "DONE", 0, 0, 3, 0, null));
+
+    List<Observation> second =
+        new ArrayList<>(Pulls.with(first, "MARK:1:2", o -> Pulls.value(o, "4")));
+    second.add(Pulls.mark(scope, 4, "3"));
+    // A pull without the AIS entry time (access report not read) is not a change.
+    second = Pulls.with(second, "MARK:1:1", Pulls::noAisTime);
+    assertThat(recordRun(scope, second))
+        .isEqualTo(new UnitResult(scope.key(), "DONE", 1, 1, 0, 0, null));
+
+    assertThat(changes()).containsExactly("BASELINE", "BASELINE", "BASELINE", "CHANGED", "ADDED");
+    assertThat(ledger.liveCounts(school))
+        .containsEntry(EntryKind.MARK, 4L)
+        .containsEntry(EntryKind.TOPIC, 0L);
+    assertThat(ledger.distinctClasses(school)).isEqualTo(1);
+    assertThat(
+            sql.queryForObject(
+                "SELECT value_text FROM entry_state WHERE school_id = ? AND entry_key = 'MARK:1:2'",
+                String.class,
+                school))
+        .isEqualTo("4");
+  }
+
+  @Test
+  void recordingAUnitThatIsAlreadyDoneInTheRunWritesNothing() {
+    UnitScope scope = week(school, 1);
+    String run = ledger.startRun(school, 1);
+    UnitResult first = ledger.recordUnit(run, scope, marks(scope, 5));
+
+    UnitResult again = ledger.recordUnit(run, scope, marks(scope, 7));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(ledger.verifyChain(school).events()).isEqualTo(5);
+    assertThat(ledger.doneUnits(run)).containsExactly(scope.key());
+  }
+
+  @Test
+  void aTruncatedPullMarksItsUnitIncompleteAndWritesNothing() {
+    UnitScope scope = week(school, 1);
+    recordRun(scope, marks(scope, 30));
+
+    for (int night = 0; night < 2; night++) {
+      String run = ledger.startRun(school, 1);
+      UnitResult cut = ledger.recordUnit(run, scope, marks(scope, 14));
+      assertThat(cut.status()).isEqualTo("INCOMPLETE");
+      assertThat(cut.reason()).isEqualTo("truncated");
+      assertThat(ledger.finishRun(run).complete()).isFalse();
+    }
+
+    assertThat(ledger.verifyChain(school).events()).isEqualTo(30);
+    assertThat(ledger.deletionCandidates(school, scope))
+        .isEmpty(); // incomplete pulls prove nothing
+    assertThat(ledger.liveCounts(school)).containsEntry(EntryKind.MARK, 30L);
+  }
+
+  @Test
+  void anEntryIsDeletedOnlyAfterTwoCompletePullsAndAConfirmingReFetch() {
+    UnitScope scope = week(school, 1);
+    List<Observation> all = marks(scope, 5);
+    List<Observation> lacking = Pulls.without(all, "MARK:1:3");
+    recordRun(scope, all);
+
+    assertThat(recordRun(scope, lacking).missing()).isEqualTo(1);
+    assertThat(ledger.deletionCandidates(school, scope)).isEmpty();
+    String third = ledger.startRun(school, 1);
+    ledger.recordUnit(third, scope, lacking);
+    assertThat(ledger.deletionCandidates(school, scope)).containsExactly("MARK:1:3");
+
+    int deleted = ledger.confirmDeletions(third, scope, List.of("MARK:1:3", "MARK:1:4"));
+
+    assertThat(deleted).isEqualTo(1);
+    assertThat(ledger.liveCounts(school)).containsEntry(EntryKind.MARK, 4L);
+    assertThat(ledger.deletionCandidates(school, scope)).isEmpty();
+    assertThat(changes()).endsWith("DELETED");
+    ledger.finishRun(third);
+    assertThat(recordRun(scope, all).added()).isEqualTo(1); // it came back
+    assertThat(ledger.verifyChain(school).intact()).isTrue();
+  }
+
+  @Test
+  void theChainVerifiesAndAnEditedEventBreaksItAtThatSeq() {
+    UnitScope scope = week(school, 1);
+    recordRun(scope, marks(scope, 4));
+    recordRun(scope, Pulls.with(marks(scope, 4), "MARK:1:1", o -> Pulls.value(o, "2")));
+    assertThat(ledger.verifyChain(school)).isEqualTo(new ChainCheck(true, 5, OptionalLong.empty()));
+    assertThat(
+            sql.queryForObject(
+                "SELECT prev_hash FROM ledger_event WHERE school_id = ? AND seq = 1",
+                String.class,
+                school))
+        .isEqualTo("0".repeat(64));
+
+    sql.update("UPDATE ledger_event SET value_text = '1' WHERE school_id = ? AND seq = 3", school);
+
+    assertThat(ledger.verifyChain(school)).isEqualTo(new ChainCheck(false, 5, OptionalLong.of(3)));
+  }
+
+  @Test
+  void aCrashInsideAUnitLeavesNoTraceAndTheResumedRunWritesEachEventOnce() {
+    UnitScope scope = week(school, 1);
+    String run = ledger.startRun(school, 1);
+    // Dies after the events and the state are written, just before the unit is marked DONE.
+    Ledger dying =
+        new Ledger(CrashingDataSource.crashingAt(dataSource(), "UPDATE work_unit"), clock);
+
+    assertThatThrownBy(() -> dying.recordUnit(run, scope, marks(scope, 6)))
+        .hasMessageContaining("simulated crash");
+    assertThat(ledger.verifyChain(school).events()).isZero();
+    assertThat(ledger.liveCounts(school)).containsEntry(EntryKind.MARK, 0L);
+
+    assertThat(ledger.lastUnfinishedRun(school)).contains(run);
+    assertThat(ledger.doneUnits(run)).isEmpty();
+    assertThat(ledger.recordUnit(run, scope, marks(scope, 6)).baseline()).isEqualTo(6);
+    assertThat(ledger.recordUnit(run, scope, marks(scope, 6)).baseline()).isEqualTo(6);
+    assertThat(ledger.verifyChain(school)).isEqualTo(new ChainCheck(true, 6, OptionalLong.empty()));
+  }
+
+  @Test
+  void concurrentUnitsOfOneSchoolBuildAGapFreeIntactChain() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (int night = 0; night < 2; night++) {
+        String run = ledger.startRun(school, 4);
+        String value = night == 0 ? "5" : "4";
+        List<Future<UnitResult>> units = new ArrayList<>();
+        for (int classId = 1; classId <= 4; classId++) {
+          UnitScope scope = week(school, classId);
+          List<Observation> pull =
+              marks(scope, 25).stream().map(o -> Pulls.value(o, value)).toList();
+          units.add(pool.submit(() -> ledger.recordUnit(run, scope, pull)));
+        }
+        for (Future<UnitResult> unit : units) {
+          assertThat(unit.get(60, TimeUnit.SECONDS).eventCount()).isEqualTo(25);
+        }
+        assertThat(ledger.finishRun(run).complete()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(
+            sql.queryForList(
+                "SELECT seq FROM ledger_event WHERE school_id = ? ORDER BY seq",
+                Long.class,
+                school))
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, 200).boxed().toList());
+    assertThat(ledger.verifyChain(school))
+        .isEqualTo(new ChainCheck(true, 200, OptionalLong.empty()));
+    assertThat(ledger.distinctClasses(school)).isEqualTo(4);
+  }
+
+  @Test
+  void aRunIsCompleteOnlyWhenEveryPlannedUnitIsDone() {
+    String partial = ledger.startRun(school, 2);
+    ledger.recordUnit(partial, week(school, 1), marks(week(school, 1), 3));
+    ledger.markIncomplete(partial, week(school, 2), "HTTP 503");
+    RunSummary first = ledger.finishRun(partial);
+    assertThat(first.complete()).isFalse();
+    assertThat(first.unitsDone()).isEqualTo(1);
+
+    clock.advance(Duration.ofDays(1));
+    String full = ledger.startRun(school, 2);
+    ledger.markIncomplete(full, week(school, 2), "HTTP 503");
+    ledger.recordUnit(full, week(school, 1), marks(week(school, 1), 3));
+    ledger.recordUnit(full, week(school, 2), marks(week(school, 2), 3)); // the retry succeeds
+    RunSummary second = ledger.finishRun(full);
+
+    assertThat(second)
+        .isEqualTo(
+            new RunSummary(full, school, second.startedAt(), second.finishedAt(), true, 2, 2));
+    List<String> newestFirst = ledger.runs(1000).stream().map(RunSummary::runId).toList();
+    assertThat(newestFirst).containsSubsequence(full, partial);
+  }
+
+  @Test
+  void theLastUnfinishedRunIsFoundForResuming() {
+    String finished = ledger.startRun(school, 1);
+    ledger.finishRun(finished);
+    clock.advance(Duration.ofHours(1));
+    String crashed = ledger.startRun(school, 2);
+    ledger.recordUnit(crashed, week(school, 1), marks(week(school, 1), 2));
+
+    assertThat(ledger.lastUnfinishedRun(school)).contains(crashed);
+    assertThat(ledger.doneUnits(crashed)).containsExactly(week(school, 1).key());
+    ledger.finishRun(crashed);
+    assertThat(ledger.lastUnfinishedRun(school)).isEmpty();
+  }
+
+  @Test
+  void anObservationOutsideTheScopeIsRefused() {
+    String run = ledger.startRun(school, 1);
+    List<Observation> otherClass = marks(week(school, 2), 1);
+
+    assertThatThrownBy(() -> ledger.recordUnit(run, week(school, 1), otherClass))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(ledger.liveCounts(school)).containsEntry(EntryKind.MARK, 0L);
+  }
+
+  /** One run with one unit, finished; returns the unit's result. */
+  private UnitResult recordRun(UnitScope scope, List<Observation> pull) {
+    clock.advance(Duration.ofDays(1));
+    String run = ledger.startRun(school, 1);
+    UnitResult result = ledger.recordUnit(run, scope, pull);
+    ledger.finishRun(run);
+    return result;
+  }
+
+  private List<String> changes() {
+    return sql.queryForList(
+        "SELECT change FROM ledger_event WHERE school_id = ? ORDER BY seq", String.class, school);
+  }
+}
