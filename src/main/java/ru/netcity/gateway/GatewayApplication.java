@@ -1,14 +1,54 @@
 package ru.netcity.gateway;
 
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import ru.netcity.gateway.cli.Command;
+import ru.netcity.gateway.cli.CommandLine;
 
-/** Starts the gateway as a service. */
+/** Starts the gateway as a service, or runs one command ({@code sync --once}, {@code status}). */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class GatewayApplication {
   public static void main(String[] args) {
-    SpringApplication.run(GatewayApplication.class, args);
+    Optional<Command> command;
+    try {
+      command = Command.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      System.err.println(Command.USAGE);
+      System.exit(CommandLine.ERROR);
+      return;
+    }
+    if (command.isEmpty()) {
+      SpringApplication.run(GatewayApplication.class, args);
+      return;
+    }
+    System.exit(runCommand(command.get(), args));
+  }
+
+  /** Runs a command without the schedule and returns its exit code. */
+  public static int runCommand(Command command, String[] args) {
+    // Passed as arguments so they win over config/application.yaml: no schedule, no waiting.
+    String[] oneShot =
+        Stream.concat(
+                Stream.of(args),
+                Stream.of(
+                    "--camel.main.auto-startup=false",
+                    "--camel.main.main-run-controller=false",
+                    "--spring.main.banner-mode=off",
+                    // stdout carries the command's result (status JSON); warnings go to stderr.
+                    "--logging.config=classpath:logback-cli.xml"))
+            .toArray(String[]::new);
+    try (ConfigurableApplicationContext context =
+        new SpringApplication(GatewayApplication.class).run(oneShot)) {
+      return new CommandLine(System.out, System.err).execute(command, context);
+    } catch (RuntimeException e) {
+      System.err.println("error: " + e.getMessage());
+      return CommandLine.ERROR;
+    }
   }
 }

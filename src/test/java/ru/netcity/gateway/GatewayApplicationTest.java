@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,10 +17,22 @@ import ru.netcity.mock.MockNetCity;
  * The embedded default: H2 under the data dir, migrated, and the bundled mock AIS on its own port.
  */
 @SpringBootTest(
-    properties = {"camel.springboot.main-run-controller=false", "gateway.data-dir=./target/data"})
+    properties = {
+      "camel.main.main-run-controller=false",
+      "gateway.data-dir=./target/data",
+      "gateway.sync.on-start=false"
+    })
 class GatewayApplicationTest {
   @Autowired MockNetCity embeddedNetCity;
   @Autowired Ledger ledger;
+  @Autowired CamelContext camel;
+
+  @Test
+  void theNightlySyncRouteIsScheduledAndTheStartupSyncIsOff() {
+    assertThat(camel.getRoute("nightly-sync")).isNotNull();
+    assertThat(camel.getRouteController().getRouteStatus("nightly-sync").isStarted()).isTrue();
+    assertThat(camel.getRouteController().getRouteStatus("startup-sync").isStarted()).isFalse();
+  }
 
   @Test
   void flywayMigratedTheEmbeddedH2DatabaseForTheLedger() {

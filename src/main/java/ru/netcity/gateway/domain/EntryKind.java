@@ -8,6 +8,8 @@ public enum EntryKind {
   TOPIC,
   HOMEWORK,
   MARK,
+  /** The teacher's dot for missing work ({@code dutyMark}); not a mark. */
+  DOT,
   ABSENCE,
   /** A term or year mark. */
   TERM_MARK

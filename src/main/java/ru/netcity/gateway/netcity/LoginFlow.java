@@ -81,8 +81,11 @@ final class LoginFlow {
     }
   }
 
+  /**
+   * One pass of the login. The old token stays installed meanwhile: other threads keep using it
+   * and, when it is gone, wait in {@code NetCityClient.relogin} for the new one.
+   */
   private LoginAnswer attempt(Optional<Integer> roleGroup) {
-    http.token(null);
     expect(http.get("logindata"), "logindata");
     AuthData auth =
         read(

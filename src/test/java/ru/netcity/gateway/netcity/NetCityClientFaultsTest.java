@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import ru.netcity.gateway.netcity.dto.Diary;
@@ -107,6 +109,8 @@ class NetCityClientFaultsTest {
   @Test
   @ExtendWith(OutputCaptureExtension.class)
   void logsOfAFaultyRunHoldNoPasswordTokenOrChildsName(CapturedOutput output) {
+    // Another test's context may have left logging at WARN; this one needs the client's INFO lines.
+    LoggingSystem.get(getClass().getClassLoader()).setLogLevel("ru.netcity.gateway", LogLevel.INFO);
     // A dropped hub connection is not always noticed by the JDK's WebSocket: the short report
     // timeout then bounds the wait before the report is queued once more.
     readTermOfFirstClass(

@@ -1,0 +1,61 @@
+package ru.netcity.gateway.cli;
+
+import java.util.List;
+import java.util.Optional;
+import ru.netcity.gateway.sync.SyncMode;
+
+/**
+ * A one-shot command from the command line; no command means the service with its schedule.
+ *
+ * @param name "sync" or "status"
+ * @param mode for sync: FULL (default) or NIGHTLY
+ * @param json for status: JSON instead of text
+ */
+public record Command(String name, SyncMode mode, boolean json) {
+  public static final String USAGE =
+      """
+      usage: java -jar netcity-gateway.jar                      run as a service (schedule, health)
+             java -jar netcity-gateway.jar sync --once [--nightly]  one full (or nightly) sync
+             java -jar netcity-gateway.jar status [--format json|text]""";
+
+  /** Parses the arguments; Spring's own {@code --key=value} options are left alone. */
+  public static Optional<Command> parse(String[] args) {
+    List<String> words = List.of(args).stream().filter(a -> !a.contains("=")).toList();
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        switch (words.get(0)) {
+          case "sync" -> sync(words.subList(1, words.size()));
+          case "status" -> status(words.subList(1, words.size()));
+          default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'");
+        });
+  }
+
+  private static Command sync(List<String> options) {
+    if (!options.contains("--once")) {
+      throw new IllegalArgumentException("sync needs --once (the service runs the schedule)");
+    }
+    for (String option : options) {
+      if (!option.equals("--once") && !option.equals("--nightly")) {
+        throw new IllegalArgumentException("unknown option '" + option + "' for sync");
+      }
+    }
+    return new Command(
+        "sync", options.contains("--nightly") ? SyncMode.NIGHTLY : SyncMode.FULL, false);
+  }
+
+  private static Command status(List<String> options) {
+    if (options.isEmpty()) {
+      return new Command("status", null, false);
+    }
+    if (options.size() == 2 && options.get(0).equals("--format")) {
+      return switch (options.get(1)) {
+        case "json" -> new Command("status", null, true);
+        case "text" -> new Command("status", null, false);
+        default -> throw new IllegalArgumentException("--format takes json or text");
+      };
+    }
+    throw new IllegalArgumentException("status takes only --format json|text");
+  }
+}

@@ -1,0 +1,87 @@
+package ru.netcity.gateway.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+import ru.netcity.gateway.sync.SyncJob;
+import ru.netcity.gateway.sync.SyncOutcome;
+import ru.netcity.gateway.sync.SyncStatus;
+
+/**
+ * Runs a one-shot command in a started context. Exit codes of {@code sync --once}: 0 complete, 2
+ * some units stayed incomplete, 1 error.
+ */
+public final class CommandLine {
+  public static final int COMPLETE = 0;
+  public static final int ERROR = 1;
+  public static final int INCOMPLETE = 2;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public CommandLine(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public int execute(Command command, ApplicationContext context) {
+    try {
+      return switch (command.name()) {
+        case "sync" -> sync(command, context.getBean(SyncJob.class));
+        case "status" -> status(command, context.getBean(SyncStatus.class));
+        default -> throw new IllegalStateException(command.name());
+      };
+    } catch (RuntimeException e) {
+      err.println("error: " + e.getMessage());
+      return ERROR;
+    }
+  }
+
+  private int sync(Command command, SyncJob job) {
+    SyncOutcome outcome = job.run(command.mode(), this::progress);
+    err.println();
+    var summary = outcome.summary();
+    out.printf(
+        "sync %s: %d of %d units complete, %d incomplete, %d data-quality issues (run %s)%n",
+        outcome.complete() ? "complete" : "INCOMPLETE",
+        summary.unitsDone(),
+        summary.unitsTotal(),
+        outcome.incompleteUnits(),
+        outcome.dataQualityIssues(),
+        summary.runId());
+    return outcome.complete() ? COMPLETE : INCOMPLETE;
+  }
+
+  private void progress(int done, int total, Duration elapsed) {
+    Duration eta = done == 0 ? Duration.ZERO : elapsed.multipliedBy(total - done).dividedBy(done);
+    err.printf(
+        "\rsync: %d/%d units, %s elapsed, ETA %s   ", done, total, clock(elapsed), clock(eta));
+  }
+
+  private int status(Command command, SyncStatus status) {
+    Map<String, Object> report = status.report(10);
+    if (command.json()) {
+      try {
+        out.println(
+            new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(report));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    } else {
+      out.println("last run complete: " + report.get("complete"));
+      out.println("counts: " + report.get("counts"));
+      out.println("runs: " + report.get("runs"));
+    }
+    return COMPLETE;
+  }
+
+  private static String clock(Duration d) {
+    return String.format("%d:%02d", d.toMinutes(), d.toSecondsPart());
+  }
+}

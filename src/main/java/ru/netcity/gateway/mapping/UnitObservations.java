@@ -1,0 +1,226 @@
+package ru.netcity.gateway.mapping;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.mapstruct.factory.Mappers;
+import ru.netcity.gateway.domain.EntryKind;
+import ru.netcity.gateway.domain.Observation;
+import ru.netcity.gateway.domain.UnitScope;
+import ru.netcity.gateway.mapping.JournalIndex.Slot;
+import ru.netcity.gateway.netcity.StudentRef;
+import ru.netcity.gateway.netcity.TermRef;
+import ru.netcity.gateway.netcity.dto.AssignmentType;
+import ru.netcity.gateway.netcity.dto.Diary;
+import ru.netcity.gateway.netcity.dto.DiaryAssignment;
+import ru.netcity.gateway.netcity.dto.DiaryLesson;
+import ru.netcity.gateway.netcity.report.AbsenceRow;
+import ru.netcity.gateway.netcity.report.JournalAccessRow;
+import ru.netcity.gateway.netcity.report.TermMarkRow;
+
+/**
+ * Turns one unit's pull (diaries, reports, roster, terms, types) into the observations the ledger
+ * records, keeping only lesson dates inside the unit's window. Unknown codes and rows that cannot
+ * be tied to one student become {@link DataQualityIssue}s; names never reach an issue.
+ */
+public final class UnitObservations {
+  /** The «Итоговые отметки» column of the year mark. */
+  static final String YEAR = "Год";
+
+  private static final DiaryLessonMapper LESSONS = Mappers.getMapper(DiaryLessonMapper.class);
+
+  /** What one unit pulled for its class; diaries are keyed by student id. */
+  public record Input(
+      List<StudentRef> roster,
+      Map<Integer, List<Diary>> diariesByStudent,
+      List<AbsenceRow> attendance,
+      List<JournalAccessRow> journal,
+      List<TermMarkRow> termMarks,
+      List<TermRef> terms,
+      List<AssignmentType> types) {
+    public Input {
+      roster = roster == null ? List.of() : List.copyOf(roster);
+      diariesByStudent = diariesByStudent == null ? Map.of() : Map.copyOf(diariesByStudent);
+      attendance = attendance == null ? List.of() : List.copyOf(attendance);
+      journal = journal == null ? List.of() : List.copyOf(journal);
+      termMarks = termMarks == null ? List.of() : List.copyOf(termMarks);
+      terms = terms == null ? List.of() : List.copyOf(terms);
+      types = types == null ? List.of() : List.copyOf(types);
+    }
+  }
+
+  /** The observations ordered by kind (then as first seen) and the unit's data-quality issues. */
+  public record Result(List<Observation> observations, List<DataQualityIssue> issues) {}
+
+  private final UnitScope scope;
+  private final CodeTables tables;
+  private final Issues issues;
+  private final Roster roster;
+  private final JournalIndex journal;
+  private final Map<Integer, String> typeNames = new HashMap<>();
+  private final Map<String, Observation> out = new LinkedHashMap<>();
+
+  private UnitObservations(UnitScope scope, Input input, CodeTables tables) {
+    this.scope = scope;
+    this.tables = tables;
+    this.issues = new Issues(scope.key());
+    this.roster = new Roster(input.roster());
+    this.journal = new JournalIndex(input.journal(), roster, issues);
+    input.types().forEach(t -> typeNames.put(t.id(), t.name()));
+  }
+
+  public static Result build(UnitScope scope, Input input, CodeTables tables) {
+    UnitObservations unit = new UnitObservations(scope, input, tables);
+    new TreeMap<>(input.diariesByStudent()).forEach(unit::diaries);
+    unit.topics();
+    unit.absences(input.attendance());
+    unit.termMarks(input.termMarks(), input.terms());
+    List<Observation> sorted =
+        unit.out.values().stream().sorted(Comparator.comparing(Observation::kind)).toList();
+    return new Result(sorted, unit.issues.list());
+  }
+
+  private void diaries(int studentId, List<Diary> diaries) {
+    for (Diary diary : diaries) {
+      for (DiaryLesson lesson : diary.lessons()) {
+        LessonRecord r = LESSONS.toRecord(lesson);
+        if (r.date() == null || !scope.covers(r.date())) {
+          continue;
+        }
+        Slot slot = new Slot(r.date(), Integer.toString(r.number()), r.subject());
+        emit(EntryKind.LESSON, "LESSON:" + r.id(), slot, null, r.ledgerValue(), null);
+        for (DiaryAssignment a : lesson.assignments()) {
+          Optional<WorkCategory> category = category(a.typeId());
+          if (category.isPresent() && category.get() == WorkCategory.HOMEWORK) {
+            String name = JournalIndex.normal(a.assignmentName());
+            LocalDateTime at = journal.enteredAt(JournalIndex.HOMEWORK, slot, null, name);
+            emit(EntryKind.HOMEWORK, "HOMEWORK:" + a.id(), slot, null, name, at);
+          }
+          if (a.mark() != null) {
+            mark(studentId, a, slot);
+          }
+        }
+      }
+    }
+  }
+
+  private void mark(int studentId, DiaryAssignment a, Slot slot) {
+    boolean dot = a.mark().isDot();
+    Optional<String> value = dot ? Optional.of(tables.dot()) : tables.markText(a.mark().mark());
+    if (value.isEmpty()) {
+      String code = String.valueOf(a.mark().mark());
+      issues.add(CodeTables.MARK_SCALE, code, "a mark outside the mark scale");
+      return;
+    }
+    LocalDateTime at = journal.enteredAt(JournalIndex.MARK, slot, studentId, value.get());
+    EntryKind kind = dot ? EntryKind.DOT : EntryKind.MARK;
+    emit(kind, kind + ":" + a.id() + ":" + studentId, slot, studentId, value.get(), at);
+  }
+
+  private Optional<WorkCategory> category(int typeId) {
+    String name = typeNames.get(typeId);
+    if (name == null) {
+      issues.add(
+          CodeTables.ASSIGNMENT_TYPES, "#" + typeId, "an assignment type id the AIS does not list");
+      return Optional.empty();
+    }
+    Optional<WorkCategory> category = tables.workCategory(name);
+    if (category.isEmpty()) {
+      issues.add(
+          CodeTables.ASSIGNMENT_TYPES, name, "an assignment type name missing from the table");
+    }
+    return category;
+  }
+
+  private void topics() {
+    journal
+        .topics()
+        .forEach(
+            (slot, row) -> {
+              if (scope.covers(slot.date())) {
+                String key =
+                    "TOPIC:%d:%s:%s:%s"
+                        .formatted(scope.classId(), slot.date(), slot.lesson(), slot.subject());
+                emit(EntryKind.TOPIC, key, slot, null, row.after(), row.enteredAt());
+              }
+            });
+  }
+
+  private void absences(List<AbsenceRow> rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      AbsenceRow row = rows.get(i);
+      if (row.date() == null || !scope.covers(row.date())) {
+        continue;
+      }
+      Integer studentId = student(row.student(), "attendance-student", i);
+      if (studentId == null) {
+        continue;
+      }
+      if (tables.reason(row.code()).isEmpty()) {
+        issues.add(
+            CodeTables.ATTENDANCE_CODES, row.code(), "an attendance letter missing from the table");
+      }
+      Slot slot = new Slot(row.date(), Integer.toString(row.lessonNumber()), row.subject());
+      String key = "ABSENCE:%d:%s:%d".formatted(studentId, row.date(), row.lessonNumber());
+      LocalDateTime at = journal.enteredAt(JournalIndex.ABSENCE, slot, studentId, row.code());
+      emit(EntryKind.ABSENCE, key, slot, studentId, row.code(), at);
+    }
+  }
+
+  private void termMarks(List<TermMarkRow> rows, List<TermRef> terms) {
+    Map<String, LocalDate> ends = new HashMap<>();
+    terms.forEach(t -> ends.put(t.name(), t.end()));
+    terms.stream()
+        .map(TermRef::end)
+        .max(Comparator.naturalOrder())
+        .ifPresent(e -> ends.put(YEAR, e));
+    for (int i = 0; i < rows.size(); i++) {
+      TermMarkRow row = rows.get(i);
+      LocalDate end = ends.get(row.term());
+      if (end == null) {
+        issues.add("terms", row.term(), "a term column that is not a term of the class");
+        continue;
+      }
+      if (!scope.covers(end)) {
+        continue;
+      }
+      Integer studentId = student(row.student(), "term-mark-student", i);
+      Optional<String> value = tables.markText(row.mark());
+      if (value.isEmpty()) {
+        String code = String.valueOf(row.mark());
+        issues.add(CodeTables.MARK_SCALE, code, "a term mark outside the mark scale");
+      }
+      if (studentId == null || value.isEmpty()) {
+        continue;
+      }
+      Slot slot = new Slot(end, row.term(), row.subject());
+      String key = "TERM_MARK:%d:%s:%s".formatted(studentId, row.subject(), row.term());
+      LocalDateTime at = journal.enteredAt(JournalIndex.TERM_MARK, slot, studentId, value.get());
+      emit(EntryKind.TERM_MARK, key, slot, studentId, value.get(), at);
+    }
+  }
+
+  /** The one roster id of a report row's name, or null after recording an issue by row index. */
+  private Integer student(String fullName, String table, int row) {
+    List<Integer> ids = roster.matches(fullName);
+    if (ids.size() == 1) {
+      return ids.get(0);
+    }
+    issues.add(table, "#" + row, "row #" + row + " matches " + ids.size() + " roster students");
+    return null;
+  }
+
+  private void emit(
+      EntryKind kind, String key, Slot slot, Integer student, String value, LocalDateTime at) {
+    out.putIfAbsent(
+        key,
+        new Observation(
+            kind, key, scope.classId(), slot.date(), slot.subject(), student, value, at));
+  }
+}

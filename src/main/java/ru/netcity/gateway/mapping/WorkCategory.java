@@ -1,0 +1,23 @@
+package ru.netcity.gateway.mapping;
+
+/** What kind of work an AIS assignment type stands for ({@code mappings/assignment-types.yaml}). */
+public enum WorkCategory {
+  /** Written control work (контрольная работа). */
+  CONTROL,
+  /** Check-up work (проверочная работа). */
+  TEST,
+  /** Laboratory work (лабораторная работа). */
+  LAB,
+  /** Practical work (практическая работа). */
+  PRACTICAL,
+  /** Short independent work in class (самостоятельная работа). */
+  INDEPENDENT,
+  /** Oral answer or work in class (ответ на уроке). */
+  ORAL,
+  /** Homework (домашнее задание); the AIS keeps homework as an assignment type. */
+  HOMEWORK,
+  /** Other written works: dictation, essay, summary, test, thematic work, credit. */
+  WRITTEN,
+  /** Long-running or creative works: project, paper. */
+  PROJECT
+}

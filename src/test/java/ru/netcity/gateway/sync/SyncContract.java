@@ -1,0 +1,112 @@
+package ru.netcity.gateway.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import ru.netcity.gateway.ledger.Ledger;
+import ru.netcity.gateway.netcity.Budget;
+import ru.netcity.gateway.netcity.NetCityConnection;
+import ru.netcity.mock.MockNetCity;
+import ru.netcity.mock.MockOptions;
+import ru.netcity.mock.faults.FaultSpec;
+import ru.netcity.mock.school.GroundTruth;
+import ru.netcity.mock.school.School;
+import ru.netcity.mock.school.SchoolGenerator;
+import ru.netcity.mock.school.SchoolOptions;
+
+/**
+ * A full sync against mock-netcity ends complete with the ledger's counts equal to the ground
+ * truth; run on H2 and on PostgreSQL by the subclasses. Each test uses a school of its own.
+ */
+abstract class SyncContract {
+  static final Clock AFTER_THE_YEAR =
+      Clock.fixed(Instant.parse("2026-06-30T00:00:00Z"), ZoneId.of("UTC"));
+  static final SyncProperties PROPERTIES =
+      new SyncProperties(
+          "0 30 2 * * ?", ZoneId.of("Asia/Tomsk"), 1, false, 14, DayOfWeek.SUNDAY, 4);
+  static final Budget BUDGET = Budget.polite().withRate(4, 5000);
+
+  protected abstract DataSource dataSource();
+
+  @Test
+  void aFullSyncEndsCompleteWithTheGroundTruthCountsAndASecondRecordsNothingNew() throws Exception {
+    School school = SchoolGenerator.generate(new SchoolOptions(21, 40));
+    try (MockNetCity mock = MockNetCity.start(school, MockOptions.defaults())) {
+      SyncJob job = job(mock);
+      SyncOutcome outcome = job.run(SyncMode.FULL, SyncProgress.SILENT);
+
+      assertThat(outcome.complete()).isTrue();
+      assertThat(outcome.dataQualityIssues()).isZero();
+      assertCountsEqualTruth(school);
+      Ledger ledger = new Ledger(dataSource(), AFTER_THE_YEAR);
+      long events = ledger.verifyChain(school.id()).events();
+
+      assertThat(job.run(SyncMode.FULL, SyncProgress.SILENT).complete()).isTrue();
+      assertThat(ledger.verifyChain(school.id()).intact()).isTrue();
+      assertThat(ledger.verifyChain(school.id()).events()).isEqualTo(events);
+      assertCountsEqualTruth(school);
+    }
+  }
+
+  @Test
+  void transientFaultsStillEndCompleteAndEqualToTheTruth() throws Exception {
+    School school = SchoolGenerator.generate(new SchoolOptions(22, 20));
+    FaultSpec faults = FaultSpec.parse("5xx=0.05,expire-session=200,malformed-json=0.005,seed=4");
+    try (MockNetCity mock = MockNetCity.start(school, MockOptions.defaults().withFaults(faults))) {
+      SyncOutcome outcome = job(mock).run(SyncMode.FULL, SyncProgress.SILENT);
+
+      assertThat(outcome.complete()).isTrue();
+      assertCountsEqualTruth(school);
+    }
+  }
+
+  @Test
+  void aPermanentFaultOnOneClassLeavesOnlyThatClassIncomplete() {
+    School school = SchoolGenerator.generate(new SchoolOptions(23, 20));
+    String broken = school.classes().get(2).name();
+    int termsOfBroken = school.termsOf(school.classes().get(2).grade()).size();
+    FaultSpec faults = FaultSpec.parse("fail-class=" + broken);
+    try (MockNetCity mock = MockNetCity.start(school, MockOptions.defaults().withFaults(faults))) {
+      SyncOutcome outcome = job(mock).run(SyncMode.FULL, SyncProgress.SILENT);
+
+      assertThat(outcome.complete()).isFalse();
+      assertThat(outcome.incompleteUnits()).isEqualTo(termsOfBroken);
+      assertThat(outcome.summary().unitsDone())
+          .isEqualTo(outcome.summary().unitsTotal() - termsOfBroken);
+    }
+  }
+
+  private SyncJob job(MockNetCity mock) {
+    NetCityConnection connection =
+        new NetCityConnection(
+            URI.create(mock.baseUrl()), "zavuch", "Завуч2021!", "" + mock.school().id());
+    return new SyncJob(
+        connection,
+        BUDGET,
+        new Ledger(dataSource(), AFTER_THE_YEAR),
+        dataSource(),
+        PROPERTIES,
+        AFTER_THE_YEAR);
+  }
+
+  private void assertCountsEqualTruth(School school) throws Exception {
+    JsonNode truth = new ObjectMapper().readTree(GroundTruth.toJson(school)).get("counts");
+    Map<String, Object> status =
+        new SyncStatus(new Ledger(dataSource(), AFTER_THE_YEAR), dataSource()).report(5);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> counts = (Map<String, Object>) status.get("counts");
+    for (String key :
+        new String[] {"classes", "students", "lessons", "marks", "absences", "homework"}) {
+      assertThat(((Number) counts.get(key)).longValue()).as(key).isEqualTo(truth.get(key).asLong());
+    }
+  }
+}
