@@ -38,8 +38,10 @@ public class GatewayApplication {
                 Stream.of(args),
                 Stream.of(
                     "--camel.main.auto-startup=false",
+                    "--camel.main.routes-collector-enabled=false",
                     "--camel.main.main-run-controller=false",
                     "--spring.main.banner-mode=off",
+                    "--spring.main.web-application-type=none",
                     // stdout carries the command's result (status JSON); warnings go to stderr.
                     "--logging.config=classpath:logback-cli.xml"))
             .toArray(String[]::new);

@@ -10,6 +10,7 @@ import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.mock.MockNetCity;
 
@@ -17,6 +18,7 @@ import ru.netcity.mock.MockNetCity;
  * The embedded default: H2 under the data dir, migrated, and the bundled mock AIS on its own port.
  */
 @SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "camel.main.main-run-controller=false",
       "gateway.data-dir=./target/data",
@@ -26,6 +28,27 @@ class GatewayApplicationTest {
   @Autowired MockNetCity embeddedNetCity;
   @Autowired Ledger ledger;
   @Autowired CamelContext camel;
+  @LocalServerPort int port;
+
+  @Test
+  void healthAndTheSyncMetricsAreServed() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String base = "http://127.0.0.1:" + port + "/actuator";
+
+    HttpResponse<String> health =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> units =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/metrics/gateway.sync.units")).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"UP\"", "\"db\"");
+    assertThat(units.statusCode()).isEqualTo(200);
+    assertThat(units.body()).contains("\"outcome\"");
+  }
 
   @Test
   void theNightlySyncRouteIsScheduledAndTheStartupSyncIsOff() {

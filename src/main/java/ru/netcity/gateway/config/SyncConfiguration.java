@@ -1,5 +1,6 @@
 package ru.netcity.gateway.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -10,6 +11,7 @@ import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.sync.SyncJob;
+import ru.netcity.gateway.sync.SyncMetrics;
 import ru.netcity.gateway.sync.SyncProperties;
 import ru.netcity.gateway.sync.SyncStatus;
 import ru.netcity.mock.MockNetCity;
@@ -55,8 +57,10 @@ public class SyncConfiguration {
       Ledger ledger,
       DataSource dataSource,
       SyncProperties sync,
-      Clock clock) {
-    return new SyncJob(connection, budget, ledger, dataSource, sync, clock);
+      Clock clock,
+      MeterRegistry registry) {
+    return new SyncJob(
+        connection, budget, ledger, dataSource, sync, clock, new SyncMetrics(registry));
   }
 
   @Bean

@@ -41,6 +41,7 @@ public final class SyncJob {
   private final SyncStore store;
   private final SyncProperties properties;
   private final Clock clock;
+  private final SyncMetrics metrics;
   private final CodeTables tables = CodeTables.load();
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -50,13 +51,15 @@ public final class SyncJob {
       Ledger ledger,
       DataSource dataSource,
       SyncProperties properties,
-      Clock clock) {
+      Clock clock,
+      SyncMetrics metrics) {
     this.connection = connection;
     this.budget = budget;
     this.ledger = ledger;
     this.store = new SyncStore(dataSource);
     this.properties = properties;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** The scheduled run: nightly, or full on the weekly re-sync day. */
@@ -75,9 +78,18 @@ public final class SyncJob {
     if (!running.compareAndSet(false, true)) {
       throw new IllegalStateException("a sync is already running");
     }
-    try (NetCityClient client = NetCityClient.open(connection, budget)) {
+    NetCityClient client = null;
+    try {
+      client = NetCityClient.open(connection, budget);
       return run(client, mode, progress);
+    } catch (RuntimeException e) {
+      metrics.runFailed();
+      throw e;
     } finally {
+      if (client != null) {
+        client.close();
+        metrics.requests(client.requests());
+      }
       running.set(false);
     }
   }
@@ -124,7 +136,9 @@ public final class SyncJob {
                       pool.submit(
                           () -> {
                             ClassRef cls = classes.get(unit.classId());
+                            long unitStart = System.nanoTime();
                             boolean ok = pullUnit(runId, unit, cls, terms.get(cls), puller, issues);
+                            metrics.unit(ok, Duration.ofNanos(System.nanoTime() - unitStart));
                             if (!ok) {
                               incomplete.incrementAndGet();
                             }

@@ -37,6 +37,18 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase(pool, () -> {});
   }
 
+  /** The H2 file database a gateway process left under its data dir (no migration: it has one). */
+  public static TestDatabase h2File(java.nio.file.Path base) {
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl(
+        "jdbc:h2:file:"
+            + base
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    pool.setUsername("sa");
+    pool.setMaximumPoolSize(2);
+    return new TestDatabase(pool, () -> {});
+  }
+
   /** Skips the test without a server, or fails when {@code it.require-services=true}. */
   public static TestDatabase postgres(String prefix) {
     String user = RequiredServices.requirePostgres(PG_URL, "postgres", "root");

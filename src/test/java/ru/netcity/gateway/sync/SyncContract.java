@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -95,7 +96,8 @@ abstract class SyncContract {
         new Ledger(dataSource(), AFTER_THE_YEAR),
         dataSource(),
         PROPERTIES,
-        AFTER_THE_YEAR);
+        AFTER_THE_YEAR,
+        new SyncMetrics(new SimpleMeterRegistry()));
   }
 
   private void assertCountsEqualTruth(School school) throws Exception {
