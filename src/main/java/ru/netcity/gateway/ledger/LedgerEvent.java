@@ -61,24 +61,11 @@ record LedgerEvent(
 
   /** This event as the next link after {@code prevHash}, with its own hash computed. */
   LedgerEvent chained(long newSeq, String newPrevHash) {
-    LedgerEvent linked =
-        new LedgerEvent(
-            schoolId,
-            newSeq,
-            runId,
-            unitKey,
-            kind,
-            entryKey,
-            classId,
-            lessonDate,
-            subject,
-            studentId,
-            valueText,
-            aisEnteredAt,
-            firstSeenAt,
-            change,
-            newPrevHash,
-            null);
+    LedgerEvent unhashed = linked(newSeq, newPrevHash, null);
+    return unhashed.linked(newSeq, newPrevHash, EventHash.of(unhashed));
+  }
+
+  private LedgerEvent linked(long newSeq, String newPrevHash, String newHash) {
     return new LedgerEvent(
         schoolId,
         newSeq,
@@ -95,6 +82,6 @@ record LedgerEvent(
         firstSeenAt,
         change,
         newPrevHash,
-        EventHash.of(linked));
+        newHash);
   }
 }
