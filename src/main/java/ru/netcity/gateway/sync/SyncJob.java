@@ -21,10 +21,12 @@ import ru.netcity.gateway.domain.UnitScope;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.ledger.UnitResult;
 import ru.netcity.gateway.mapping.CodeTables;
+import ru.netcity.gateway.mapping.UnitObservations;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.ClassRef;
 import ru.netcity.gateway.netcity.NetCityClient;
 import ru.netcity.gateway.netcity.NetCityConnection;
+import ru.netcity.gateway.netcity.StudentRef;
 import ru.netcity.gateway.netcity.TermRef;
 
 /**
@@ -112,17 +114,21 @@ public final class SyncJob {
     long started = System.nanoTime();
     int schoolId = client.schoolId();
     var year = client.currentYear();
+    Map<Integer, SchoolClass> classes = new LinkedHashMap<>();
     Map<ClassRef, List<TermRef>> terms = new LinkedHashMap<>();
-    client.classes().forEach(c -> terms.put(c, client.terms(c)));
+    for (ClassRef cls : client.classes()) {
+      SchoolClass schoolClass = new SchoolClass(cls, client.terms(cls), client.students(cls));
+      classes.put(cls.id(), schoolClass);
+      terms.put(cls, schoolClass.terms());
+    }
     LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
     List<UnitScope> units =
         new UnitPlanner(properties.lookbackDays()).plan(schoolId, terms, today, mode);
     String runId =
         ledger.lastUnfinishedRun(schoolId).orElseGet(() -> ledger.startRun(schoolId, units.size()));
     Set<String> done = ledger.doneUnits(runId);
+    classes.values().forEach(c -> store.saveRoster(runId, schoolId, c.ref(), c.roster()));
     UnitPuller puller = new UnitPuller(client, tables, year.id(), client.assignmentTypes());
-    Map<Integer, ClassRef> classes = new LinkedHashMap<>();
-    terms.keySet().forEach(c -> classes.put(c.id(), c));
     AtomicInteger finished = new AtomicInteger(done.size());
     AtomicInteger incomplete = new AtomicInteger();
     AtomicInteger issues = new AtomicInteger();
@@ -135,9 +141,9 @@ public final class SyncJob {
                   unit ->
                       pool.submit(
                           () -> {
-                            ClassRef cls = classes.get(unit.classId());
                             long unitStart = System.nanoTime();
-                            boolean ok = pullUnit(runId, unit, cls, terms.get(cls), puller, issues);
+                            boolean ok =
+                                pullUnit(runId, unit, classes.get(unit.classId()), puller, issues);
                             metrics.unit(ok, Duration.ofNanos(System.nanoTime() - unitStart));
                             if (!ok) {
                               incomplete.incrementAndGet();
@@ -164,24 +170,19 @@ public final class SyncJob {
 
   /** Pulls and records one unit; a failure leaves it incomplete for the next run. */
   private boolean pullUnit(
-      String runId,
-      UnitScope unit,
-      ClassRef cls,
-      List<TermRef> terms,
-      UnitPuller puller,
-      AtomicInteger issues) {
+      String runId, UnitScope unit, SchoolClass cls, UnitPuller puller, AtomicInteger issues) {
     try {
-      UnitPuller.Pulled pulled = puller.pull(unit, cls, terms);
-      store.saveRoster(runId, unit.schoolId(), cls, pulled.roster());
-      store.saveIssues(runId, unit.key(), pulled.result().issues());
-      issues.addAndGet(pulled.result().issues().size());
-      UnitResult result = ledger.recordUnit(runId, unit, pulled.result().observations());
+      UnitObservations.Result pulled = puller.pull(unit, cls.ref(), cls.terms(), cls.roster());
+      store.saveIssues(runId, unit.key(), pulled.issues());
+      issues.addAndGet(pulled.issues().size());
+      UnitResult result = ledger.recordUnit(runId, unit, pulled.observations());
       if (result.done()) {
-        confirmDeletions(runId, unit, cls, terms, puller);
+        confirmDeletions(runId, unit, cls, puller);
       }
       return result.done();
     } catch (RuntimeException e) {
-      LOG.warn("unit {} of class {} stays incomplete: {}", unit.key(), cls.name(), e.getMessage());
+      LOG.warn(
+          "unit {} of class {} stays incomplete: {}", unit.key(), cls.ref().name(), e.getMessage());
       ledger.markIncomplete(runId, unit, e.getClass().getSimpleName() + ": " + e.getMessage());
       return false;
     }
@@ -190,14 +191,13 @@ public final class SyncJob {
   /**
    * Entries missing from two complete pulls are deleted only if a fresh re-fetch lacks them too.
    */
-  private void confirmDeletions(
-      String runId, UnitScope unit, ClassRef cls, List<TermRef> terms, UnitPuller puller) {
+  private void confirmDeletions(String runId, UnitScope unit, SchoolClass cls, UnitPuller puller) {
     List<String> candidates = ledger.deletionCandidates(unit.schoolId(), unit);
     if (candidates.isEmpty()) {
       return;
     }
     Set<String> present = new HashSet<>();
-    for (Observation o : puller.pull(unit, cls, terms).result().observations()) {
+    for (Observation o : puller.pull(unit, cls.ref(), cls.terms(), cls.roster()).observations()) {
       present.add(o.key());
     }
     List<String> stillMissing = candidates.stream().filter(k -> !present.contains(k)).toList();
@@ -205,4 +205,7 @@ public final class SyncJob {
     LOG.info(
         "unit {}: {} entries deleted in the AIS after a confirming re-fetch", unit.key(), deleted);
   }
+
+  /** A class as the run read it once: its terms and its roster. */
+  private record SchoolClass(ClassRef ref, List<TermRef> terms, List<StudentRef> roster) {}
 }

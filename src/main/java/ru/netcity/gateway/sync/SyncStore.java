@@ -19,12 +19,8 @@ final class SyncStore {
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   }
 
-  /**
-   * Replaces the class's roster with the one just read (student ids only). Units of one class run
-   * in parallel, so the delete-and-insert is serialised.
-   */
-  synchronized void saveRoster(
-      String runId, int schoolId, ClassRef schoolClass, List<StudentRef> roster) {
+  /** Replaces the class's roster with the one just read (student ids only). */
+  void saveRoster(String runId, int schoolId, ClassRef schoolClass, List<StudentRef> roster) {
     tx.executeWithoutResult(
         status -> {
           jdbc.update(

@@ -17,9 +17,9 @@ import ru.netcity.gateway.netcity.dto.AssignmentType;
 import ru.netcity.gateway.netcity.dto.Diary;
 
 /**
- * Pulls one work unit: the class's roster, every student's diary week by week over the window, the
- * attendance and journal access reports of the window, and the term marks when a term ends in it;
- * then maps them into observations.
+ * Pulls one work unit: every student of the class's roster (read once per run), their diaries week
+ * by week over the window, the attendance and journal access reports of the window, and the term
+ * marks when a term ends in it; then maps them into observations.
  */
 final class UnitPuller {
   private final NetCityClient client;
@@ -34,11 +34,8 @@ final class UnitPuller {
     this.types = types;
   }
 
-  /** What a pull brought back: the observations and the roster it was read against. */
-  record Pulled(UnitObservations.Result result, List<StudentRef> roster) {}
-
-  Pulled pull(UnitScope scope, ClassRef schoolClass, List<TermRef> terms) {
-    List<StudentRef> roster = client.students(schoolClass);
+  UnitObservations.Result pull(
+      UnitScope scope, ClassRef schoolClass, List<TermRef> terms, List<StudentRef> roster) {
     Map<Integer, List<Diary>> diaries = new LinkedHashMap<>();
     for (StudentRef student : roster) {
       List<Diary> weeks = new ArrayList<>();
@@ -63,6 +60,6 @@ final class UnitPuller {
             termEnds ? reports.termMarks(schoolClass) : List.of(),
             terms,
             types);
-    return new Pulled(UnitObservations.build(scope, input, tables), roster);
+    return UnitObservations.build(scope, input, tables);
   }
 }
