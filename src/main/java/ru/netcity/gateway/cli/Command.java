@@ -7,16 +7,24 @@ import ru.netcity.gateway.sync.SyncMode;
 /**
  * A one-shot command from the command line; no command means the service with its schedule.
  *
- * @param name "sync" or "status"
+ * @param name "sync", "status", "audit" or "findings"
  * @param mode for sync: FULL (default) or NIGHTLY
  * @param json for status: JSON instead of text
+ * @param findings for findings: format and filter
  */
-public record Command(String name, SyncMode mode, boolean json) {
+public record Command(String name, SyncMode mode, boolean json, FindingsRequest findings) {
+  public Command(String name, SyncMode mode, boolean json) {
+    this(name, mode, json, null);
+  }
+
   public static final String USAGE =
       """
       usage: java -jar netcity-gateway.jar                      run as a service (schedule, health)
              java -jar netcity-gateway.jar sync --once [--nightly]  one full (or nightly) sync
-             java -jar netcity-gateway.jar status [--format json|text]""";
+             java -jar netcity-gateway.jar status [--format json|text]
+             java -jar netcity-gateway.jar audit                      audit the ledger now
+             java -jar netcity-gateway.jar findings [--format json|csv] [--from YYYY-MM-DD]
+                 [--to YYYY-MM-DD] [--rule CODE] [--class NAME]   (audits first when stale)""";
 
   /** Parses the arguments; Spring's own {@code --key=value} options are left alone. */
   public static Optional<Command> parse(String[] args) {
@@ -28,6 +36,10 @@ public record Command(String name, SyncMode mode, boolean json) {
         switch (words.get(0)) {
           case "sync" -> sync(words.subList(1, words.size()));
           case "status" -> status(words.subList(1, words.size()));
+          case "audit" -> audit(words.subList(1, words.size()));
+          case "findings" ->
+              new Command(
+                  "findings", null, false, FindingsRequest.parse(words.subList(1, words.size())));
           default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'");
         });
   }
@@ -43,6 +55,13 @@ public record Command(String name, SyncMode mode, boolean json) {
     }
     return new Command(
         "sync", options.contains("--nightly") ? SyncMode.NIGHTLY : SyncMode.FULL, false);
+  }
+
+  private static Command audit(List<String> options) {
+    if (!options.isEmpty()) {
+      throw new IllegalArgumentException("audit takes no options");
+    }
+    return new Command("audit", null, false);
   }
 
   private static Command status(List<String> options) {

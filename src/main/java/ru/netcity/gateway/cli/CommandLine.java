@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
+import ru.netcity.gateway.audit.AuditService;
+import ru.netcity.gateway.audit.StudentNames;
 import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncOutcome;
 import ru.netcity.gateway.sync.SyncStatus;
@@ -33,6 +35,13 @@ public final class CommandLine {
       return switch (command.name()) {
         case "sync" -> sync(command, context.getBean(SyncJob.class));
         case "status" -> status(command, context.getBean(SyncStatus.class));
+        case "audit" -> new AuditCommands(out, err).audit(context.getBean(AuditService.class));
+        case "findings" ->
+            new AuditCommands(out, err)
+                .findings(
+                    command.findings(),
+                    context.getBean(AuditService.class),
+                    context.getBean(StudentNames.class));
         default -> throw new IllegalStateException(command.name());
       };
     } catch (RuntimeException e) {

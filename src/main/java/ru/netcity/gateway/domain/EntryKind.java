@@ -12,5 +12,12 @@ public enum EntryKind {
   DOT,
   ABSENCE,
   /** A term or year mark. */
-  TERM_MARK
+  TERM_MARK,
+  /**
+   * A written work held in a lesson (control, check-up, laboratory, practical): value {@code
+   * <category>|<lesson number>|<ids of the students whose diary shows it>}; clause 2.3.1 needs it.
+   */
+  WORK,
+  /** A reporting term of the class: value {@code <name>|<start>|<end>}, lesson date = start. */
+  TERM
 }

@@ -65,6 +65,7 @@ public final class UnitObservations {
   private final JournalIndex journal;
   private final Map<Integer, String> typeNames = new HashMap<>();
   private final Map<String, Observation> out = new LinkedHashMap<>();
+  private final WrittenWorks works = new WrittenWorks();
 
   private UnitObservations(UnitScope scope, Input input, CodeTables tables) {
     this.scope = scope;
@@ -78,9 +79,11 @@ public final class UnitObservations {
   public static Result build(UnitScope scope, Input input, CodeTables tables) {
     UnitObservations unit = new UnitObservations(scope, input, tables);
     new TreeMap<>(input.diariesByStudent()).forEach(unit::diaries);
+    unit.works();
     unit.topics();
     unit.absences(input.attendance());
     unit.termMarks(input.termMarks(), input.terms());
+    unit.terms(input.terms());
     List<Observation> sorted =
         unit.out.values().stream().sorted(Comparator.comparing(Observation::kind)).toList();
     return new Result(sorted, unit.issues.list());
@@ -97,6 +100,9 @@ public final class UnitObservations {
         emit(EntryKind.LESSON, "LESSON:" + r.id(), slot, null, r.ledgerValue(), null);
         for (DiaryAssignment a : lesson.assignments()) {
           Optional<WorkCategory> category = category(a.typeId());
+          if (category.isPresent() && category.get().isWrittenWork()) {
+            works.seen(a.id(), category.get(), slot, studentId);
+          }
           if (category.isPresent() && category.get() == WorkCategory.HOMEWORK) {
             String name = JournalIndex.normal(a.assignmentName());
             LocalDateTime at = journal.enteredAt(JournalIndex.HOMEWORK, slot, null, name);
@@ -136,6 +142,24 @@ public final class UnitObservations {
           CodeTables.ASSIGNMENT_TYPES, name, "an assignment type name missing from the table");
     }
     return category;
+  }
+
+  /** One entry per written work, naming the students whose diary shows it (its group). */
+  private void works() {
+    works.forEach(
+        (id, work) ->
+            emit(EntryKind.WORK, "WORK:" + id, work.slot(), null, work.ledgerValue(), null));
+  }
+
+  /** The class's terms that start inside the window, so each is recorded once. */
+  private void terms(List<TermRef> terms) {
+    for (TermRef t : terms) {
+      if (t.start() != null && t.end() != null && scope.covers(t.start())) {
+        String key = "TERM:%d:%d".formatted(scope.classId(), t.id());
+        Slot slot = new Slot(t.start(), t.name(), null);
+        emit(EntryKind.TERM, key, slot, null, t.name() + "|" + t.start() + "|" + t.end(), null);
+      }
+    }
   }
 
   private void topics() {

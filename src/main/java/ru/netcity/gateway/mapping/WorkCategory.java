@@ -19,5 +19,10 @@ public enum WorkCategory {
   /** Other written works: dictation, essay, summary, test, thematic work, credit. */
   WRITTEN,
   /** Long-running or creative works: project, paper. */
-  PROJECT
+  PROJECT;
+
+  /** The works clause 2.3.1 names: written control, check-up, laboratory and practical works. */
+  public boolean isWrittenWork() {
+    return this == CONTROL || this == TEST || this == LAB || this == PRACTICAL;
+  }
 }

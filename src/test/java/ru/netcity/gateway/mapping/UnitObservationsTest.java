@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +128,33 @@ class UnitObservationsTest {
     assertThat(count(EntryKind.TOPIC)).isEqualTo(topicTimes().size());
     assertThat(count(EntryKind.TERM_MARK)).isEqualTo(termMarks).isPositive();
     assertThat(result.issues()).isEmpty();
+  }
+
+  @Test
+  void writtenWorksNameTheirLessonAndTheStudentsOfItsGroup() {
+    Map<String, String> works = new HashMap<>();
+    Set<Integer> written = Set.of(2, 4, 5, 6); // control, check-up, laboratory, practical
+    for (Lesson l : lessonsInWindow()) {
+      for (Assignment a : school.assignmentsOf(l.id())) {
+        if (written.contains(a.typeId())) {
+          String group =
+              schoolClass.studentIds().stream()
+                  .filter(id -> l.isFor(school.student(id).orElseThrow()))
+                  .sorted()
+                  .map(String::valueOf)
+                  .collect(java.util.stream.Collectors.joining(","));
+          String category = TABLES.workCategory(typeName(a.typeId())).orElseThrow().name();
+          works.put("WORK:" + a.id(), category + "|" + l.number() + "|" + group);
+        }
+      }
+    }
+
+    assertThat(works).isNotEmpty();
+    assertThat(values(EntryKind.WORK)).isEqualTo(works);
+    assertThat(values(EntryKind.TERM))
+        .containsEntry(
+            "TERM:%d:%d".formatted(schoolClass.id(), term.id()),
+            term.name() + "|" + term.start() + "|" + term.end());
   }
 
   @Test
@@ -282,6 +310,14 @@ class UnitObservationsTest {
           key, l.topicEnteredAt().truncatedTo(ChronoUnit.SECONDS), (a, b) -> b.isAfter(a) ? b : a);
     }
     return times;
+  }
+
+  private static String typeName(int typeId) {
+    return school.assignmentTypes().stream()
+        .filter(t -> t.id() == typeId)
+        .findFirst()
+        .orElseThrow()
+        .name();
   }
 
   private static int typeId(String name) {

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The audit of a school year: fills an H2 ledger with a generated school (default 2000 students)
+# straight from the mock's model through the sync's observation formats and the real ledger writer
+# (no HTTP; kept under target/bench-audit-<students> and reused), then audits it in a fresh JVM with
+# one core and 512 MB of heap and prints, per round, wall and process CPU time (round 1 is the cold
+# JVM: it includes JIT compilation), then the peak heap. Targets: under 5 s and under 512 MB.
+# For a strict single CPU (JIT and GC threads included) prefix the audit java with: taskset -c 0
+# usage: bench/audit-year.sh [students, default 2000] [rounds, default 3]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+students="${1:-2000}"
+rounds="${2:-3}"
+dir="target/bench-audit-$students"
+mvn -B -q -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >&2
+cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+if [ ! -f "$dir/ledger.mv.db" ]; then
+  java -Xmx3g -cp "$cp" -Dlogback.configurationFile=mock-netcity/logback.xml \
+    ru.netcity.gateway.bench.AuditYearBench fill "$students" "$dir"
+fi
+exec java -Xmx512m -XX:ActiveProcessorCount=1 -cp "$cp" \
+  -Dlogback.configurationFile=mock-netcity/logback.xml \
+  ru.netcity.gateway.bench.AuditYearBench audit "$dir" "$rounds"

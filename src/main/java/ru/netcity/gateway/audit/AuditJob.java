@@ -1,0 +1,185 @@
+package ru.netcity.gateway.audit;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.netcity.gateway.audit.ruleset.RuleSets;
+import ru.netcity.gateway.domain.EntryKind;
+
+/**
+ * One audit of a school: class by class, reads the class's entries once, builds its terms and
+ * timetable, and hands every entry to the rules that read its kind; then the history of changes,
+ * the term-level decisions and the data-quality issues; stores the run with its findings. Only days
+ * the completeness gate passes reach the rules.
+ */
+public final class AuditJob {
+  private static final Logger LOG = LoggerFactory.getLogger(AuditJob.class);
+
+  private final LedgerReader reader;
+  private final AuditStore store;
+  private final Supplier<RuleSets> ruleSets;
+  private final ZoneId zone;
+  private final Clock clock;
+  private final CorrectionRegister corrections;
+
+  public AuditJob(
+      DataSource dataSource,
+      Supplier<RuleSets> ruleSets,
+      ZoneId zone,
+      Clock clock,
+      CorrectionRegister corrections) {
+    this.reader = new LedgerReader(dataSource);
+    this.store = new AuditStore(dataSource);
+    this.ruleSets = ruleSets;
+    this.zone = zone;
+    this.clock = clock;
+    this.corrections = corrections;
+  }
+
+  /** Audits the school of the newest sync run. */
+  public AuditRun run() {
+    int schoolId =
+        reader
+            .lastSchool()
+            .orElseThrow(() -> new IllegalStateException("nothing to audit: no sync has run yet"));
+    return run(schoolId);
+  }
+
+  public AuditRun run(int schoolId) {
+    LocalDateTime started = LocalDateTime.now(clock);
+    RuleSets sets = ruleSets.get();
+    Completeness gate = reader.completeness(schoolId);
+    Map<Integer, String> classNames = reader.classNames(schoolId);
+    Terms terms = new Terms();
+    Timetable timetable = new Timetable();
+    LocalDateTime asOf =
+        gate.asOf() == null ? LocalDateTime.now(clock.withZone(zone)) : local(gate.asOf());
+    AuditContext context =
+        new AuditContext(
+            schoolId,
+            zone,
+            asOf,
+            sets,
+            terms,
+            timetable,
+            gate,
+            reader.roster(schoolId),
+            corrections);
+    List<Finding> findings = new ArrayList<>();
+    Set<String> versions = new TreeSet<>();
+    FindingSink sink = sink(schoolId, classNames, findings, versions);
+    List<Rule> rules = Rules.all();
+    Map<EntryKind, List<Rule>> readers = new EnumMap<>(EntryKind.class);
+    for (Rule rule : rules) {
+      rule.reads().forEach(k -> readers.computeIfAbsent(k, x -> new ArrayList<>()).add(rule));
+    }
+    for (int classId : reader.classes(schoolId)) {
+      List<JournalEntry> entries = reader.entries(schoolId, classId);
+      entries.removeIf(e -> !gate.complete(e.classId(), e.lessonDate()));
+      // the class's terms, timetable and written works first: the rules look entries up in them
+      for (JournalEntry e : entries) {
+        switch (e.kind()) {
+          case TERM -> terms.add(Term.parse(e.classId(), e.value()));
+          case LESSON -> timetable.add(e.classId(), e.lessonDate(), e.value());
+          case WORK -> dispatch(e, readers, context, sink);
+          default -> {}
+        }
+      }
+      for (JournalEntry e : entries) {
+        if (e.kind() != EntryKind.WORK) {
+          dispatch(e, readers, context, sink);
+        }
+      }
+    }
+    reader.changes(
+        schoolId,
+        c -> {
+          if (gate.complete(c.entry().classId(), c.entry().lessonDate())) {
+            Rules.retroactive(rules).history(c.entry(), c.change(), context, sink);
+          }
+        });
+    for (Rule rule : rules) {
+      rule.finish(context, sink);
+    }
+    if (gate.syncRunId() != null) {
+      Rules.dataQuality(rules).report(reader.issues(gate.syncRunId()), context, sink);
+    }
+    classNames.keySet().stream()
+        .flatMap(c -> terms.of(c).stream())
+        .forEach(t -> sets.inForce(t.start()).ifPresent(set -> versions.add(set.version())));
+    List<String> incomplete =
+        gate.incompleteClasses().stream()
+            .map(id -> classNames.getOrDefault(id, "#" + id))
+            .sorted()
+            .toList();
+    AuditRun run =
+        new AuditRun(
+            UUID.randomUUID().toString(),
+            schoolId,
+            gate.syncRunId(),
+            List.copyOf(versions),
+            started,
+            LocalDateTime.now(clock),
+            gate.unitsDone(),
+            gate.unitsTotal(),
+            incomplete,
+            findings.size());
+    store.save(run, findings);
+    LOG.info(
+        "audit {} of school {}: {} findings, {} of {} units complete, {} classes incomplete",
+        run.id(),
+        schoolId,
+        findings.size(),
+        run.unitsDone(),
+        run.unitsTotal(),
+        incomplete.size());
+    return run;
+  }
+
+  private static void dispatch(
+      JournalEntry e, Map<EntryKind, List<Rule>> readers, AuditContext context, FindingSink sink) {
+    List<Rule> interested = readers.get(e.kind());
+    if (interested != null) {
+      for (Rule rule : interested) {
+        rule.accept(e, context, sink);
+      }
+    }
+  }
+
+  private LocalDateTime local(LocalDateTime utc) {
+    return utc.atZone(ZoneId.of("UTC")).withZoneSameInstant(zone).toLocalDateTime();
+  }
+
+  private static FindingSink sink(
+      int schoolId, Map<Integer, String> classNames, List<Finding> findings, Set<String> versions) {
+    return (rule, set, severity, classId, subject, studentId, lessonDate, evidence, message) -> {
+      versions.add(set.version());
+      findings.add(
+          new Finding(
+              rule.code(),
+              rule.clause(),
+              severity,
+              schoolId,
+              classId,
+              classNames.getOrDefault(classId, "#" + classId),
+              subject,
+              null,
+              studentId,
+              lessonDate,
+              evidence,
+              message,
+              set.version()));
+    };
+  }
+}

@@ -1,0 +1,56 @@
+package ru.netcity.gateway.audit;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The audit as the command line and, later, the reports use it: the findings of the newest audit,
+ * auditing first when there is none yet or a sync ran since.
+ */
+public final class AuditService {
+  private final AuditJob job;
+  private final AuditStore store;
+  private final JdbcTemplate jdbc;
+
+  public AuditService(AuditJob job, DataSource dataSource) {
+    this.job = job;
+    this.store = new AuditStore(dataSource);
+    this.jdbc = new JdbcTemplate(dataSource);
+  }
+
+  public AuditRun audit() {
+    return job.run();
+  }
+
+  /**
+   * The newest audit run, if it is still current: it saw the newest sync run, and that run had
+   * finished before the audit started (a run still going may change the ledger).
+   */
+  public Optional<AuditRun> current() {
+    Optional<AuditRun> latest = store.latestRun();
+    List<Map<String, Object>> newestSync =
+        jdbc.queryForList(
+            "SELECT id, finished_at FROM sync_run ORDER BY started_at DESC, id LIMIT 1");
+    if (latest.isEmpty() || newestSync.isEmpty()) {
+      return latest;
+    }
+    AuditRun run = latest.get();
+    Object finished = newestSync.get(0).get("finished_at");
+    LocalDateTime finishedAt =
+        finished instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) finished;
+    boolean current =
+        newestSync.get(0).get("id").equals(run.syncRunId())
+            && finishedAt != null
+            && !finishedAt.isAfter(run.startedAt());
+    return current ? latest : Optional.empty();
+  }
+
+  public List<Finding> findings(AuditRun run, FindingFilter filter) {
+    return store.findings(run.id(), filter);
+  }
+}

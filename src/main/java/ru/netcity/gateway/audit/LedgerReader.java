@@ -1,0 +1,230 @@
+package ru.netcity.gateway.audit;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.netcity.gateway.domain.EntryKind;
+
+/**
+ * The audit's own read queries on the ledger's tables; rows are streamed, never collected, so a
+ * school year fits in a small heap.
+ */
+final class LedgerReader {
+  /** The current state needs no first_seen_at; the history's events do. */
+  private static final String COLUMNS =
+      "kind, entry_key, class_id, lesson_date, subject, student_id, value_text, ais_entered_at";
+
+  /** A change event of the ledger's history. */
+  record Change(JournalEntry entry, String change) {}
+
+  /** A data-quality issue of the newest run, with the class it came from. */
+  record Issue(int classId, String table, String code, String what) {}
+
+  private static final int FETCH = 2000;
+
+  private final JdbcTemplate jdbc;
+
+  LedgerReader(DataSource dataSource) {
+    this.jdbc = new JdbcTemplate(dataSource);
+  }
+
+  /** The school of the newest sync run. */
+  Optional<Integer> lastSchool() {
+    return jdbc
+        .query(
+            "SELECT school_id FROM sync_run ORDER BY started_at DESC, id LIMIT 1",
+            (rs, i) -> rs.getInt(1))
+        .stream()
+        .findFirst();
+  }
+
+  /** The classes the school's sync units covered. */
+  List<Integer> classes(int schoolId) {
+    return jdbc.queryForList(
+        "SELECT DISTINCT class_id FROM work_unit WHERE school_id = ? ORDER BY class_id",
+        Integer.class,
+        schoolId);
+  }
+
+  /**
+   * The live entries of one class. A class (some 20 000 entries in a year) is read at once: small
+   * enough for any heap, and H2 answers it from the scope index without a temporary result.
+   */
+  List<JournalEntry> entries(int schoolId, int classId) {
+    List<JournalEntry> entries = new ArrayList<>();
+    stream(
+        "SELECT "
+            + COLUMNS
+            + " FROM entry_state WHERE school_id = ? AND class_id = ? AND deleted = FALSE",
+        List.of(schoolId, classId),
+        rs -> entries.add(entry(rs, null)));
+    return entries;
+  }
+
+  /**
+   * CHANGED and DELETED events of the history (a deletion's time is when the gateway saw it). One
+   * query per change type: H2 seeks an index only on equalities, not on an IN list.
+   */
+  void changes(int schoolId, Consumer<Change> action) {
+    for (String change : List.of("CHANGED", "DELETED")) {
+      stream(
+          "SELECT "
+              + COLUMNS
+              + ", first_seen_at FROM ledger_event WHERE school_id = ? AND change = '"
+              + change
+              + "'",
+          List.of(schoolId),
+          rs -> action.accept(new Change(entry(rs, rs.getObject(9, LocalDateTime.class)), change)));
+    }
+  }
+
+  Map<Integer, String> classNames(int schoolId) {
+    Map<Integer, String> names = new HashMap<>();
+    jdbc.query(
+        "SELECT DISTINCT class_id, class_name FROM roster WHERE school_id = ?",
+        rs -> {
+          names.put(rs.getInt(1), rs.getString(2));
+        },
+        schoolId);
+    return names;
+  }
+
+  /** Student ids of every class, from the roster the newest sync saved. */
+  Map<Integer, List<Integer>> roster(int schoolId) {
+    Map<Integer, List<Integer>> roster = new HashMap<>();
+    jdbc.query(
+        "SELECT class_id, student_id FROM roster WHERE school_id = ? ORDER BY class_id, student_id",
+        rs -> {
+          roster.computeIfAbsent(rs.getInt(1), c -> new ArrayList<>()).add(rs.getInt(2));
+        },
+        schoolId);
+    return roster;
+  }
+
+  Completeness completeness(int schoolId) {
+    List<Completeness.Unit> units = new ArrayList<>();
+    jdbc.query(
+        "SELECT w.run_id, w.class_id, w.window_from, w.window_to, w.status FROM work_unit w"
+            + " JOIN sync_run r ON r.id = w.run_id WHERE w.school_id = ?"
+            + " ORDER BY r.started_at, r.id, w.finished_at",
+        rs -> {
+          units.add(
+              new Completeness.Unit(
+                  rs.getString(1),
+                  rs.getInt(2),
+                  rs.getObject(3, java.time.LocalDate.class),
+                  rs.getObject(4, java.time.LocalDate.class),
+                  rs.getString(5)));
+        },
+        schoolId);
+    List<Map<String, Object>> newest =
+        jdbc.queryForList(
+            "SELECT id, units_total, started_at, finished_at FROM sync_run WHERE school_id = ?"
+                + " ORDER BY started_at DESC, id LIMIT 1",
+            schoolId);
+    if (newest.isEmpty()) {
+      return Completeness.of(units, null, 0, null, Set.of());
+    }
+    Map<String, Object> run = newest.get(0);
+    String runId = (String) run.get("id");
+    Object finished = run.get("finished_at");
+    LocalDateTime asOf = time(finished != null ? finished : run.get("started_at"));
+    Set<Integer> incomplete = new HashSet<>();
+    units.stream()
+        .filter(u -> u.runId().equals(runId) && !"DONE".equals(u.status()))
+        .forEach(u -> incomplete.add(u.classId()));
+    int total = ((Number) run.get("units_total")).intValue();
+    return Completeness.of(units, runId, total, asOf, incomplete);
+  }
+
+  /** The data-quality issues the newest run recorded. */
+  List<Issue> issues(String runId) {
+    return jdbc.query(
+        "SELECT unit_key, code_table, code, what FROM data_quality_issue WHERE run_id = ?"
+            + " ORDER BY unit_key, code_table, code",
+        (rs, i) ->
+            new Issue(
+                Integer.parseInt(rs.getString(1).split(":")[1]),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4)),
+        runId);
+  }
+
+  /** A row handler that may throw what JDBC throws. */
+  private interface Rows {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Streams a query's rows. The PostgreSQL driver holds a whole result in memory unless autocommit
+   * is off and a fetch size is set, so both are set for the query and restored before the
+   * connection goes back to the pool. H2 keeps large results in a temporary file by itself (its
+   * lazy mode is not used: with a file database it loses chunks the background writer moves).
+   */
+  private void stream(String sql, List<Integer> args, Rows rows) {
+    jdbc.execute(
+        (ConnectionCallback<Void>)
+            connection -> {
+              boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
+              boolean autoCommit = connection.getAutoCommit();
+              if (!h2) {
+                connection.setAutoCommit(false);
+              }
+              try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setFetchSize(FETCH);
+                for (int i = 0; i < args.size(); i++) {
+                  query.setInt(i + 1, args.get(i));
+                }
+                try (ResultSet rs = query.executeQuery()) {
+                  while (rs.next()) {
+                    rows.accept(rs);
+                  }
+                }
+              } finally {
+                if (!h2) {
+                  connection.commit();
+                  connection.setAutoCommit(autoCommit);
+                }
+              }
+              return null;
+            });
+  }
+
+  private static JournalEntry entry(ResultSet rs, LocalDateTime firstSeenAt) throws SQLException {
+    Object student = rs.getObject(6);
+    return new JournalEntry(
+        EntryKind.valueOf(rs.getString(1)),
+        rs.getString(2),
+        rs.getInt(3),
+        rs.getObject(4, java.time.LocalDate.class),
+        rs.getString(5),
+        student == null ? null : ((Number) student).intValue(),
+        rs.getString(7),
+        rs.getObject(8, LocalDateTime.class),
+        firstSeenAt);
+  }
+
+  private static LocalDateTime time(Object value) {
+    if (value instanceof Timestamp t) {
+      return t.toLocalDateTime();
+    }
+    if (value instanceof LocalDateTime t) {
+      return t;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,23 @@
+package ru.netcity.gateway.audit;
+
+import java.util.Set;
+import ru.netcity.gateway.domain.EntryKind;
+
+/**
+ * One clause of the regulation as code. The audit streams the complete entries of the kinds a rule
+ * reads to it, in no particular order, then calls {@link #finish}. A rule instance serves one run.
+ */
+public interface Rule {
+  /** The stable code, also the key of the rule's parameters in config/rules/*.yaml. */
+  String code();
+
+  /** The clause of the regulation, e.g. "2.1". */
+  String clause();
+
+  Set<EntryKind> reads();
+
+  void accept(JournalEntry entry, AuditContext context, FindingSink out);
+
+  /** Called once all entries were streamed; term-level rules decide here. */
+  default void finish(AuditContext context, FindingSink out) {}
+}

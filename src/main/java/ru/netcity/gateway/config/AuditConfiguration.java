@@ -1,0 +1,44 @@
+package ru.netcity.gateway.config;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ru.netcity.gateway.audit.AisStudentNames;
+import ru.netcity.gateway.audit.AuditJob;
+import ru.netcity.gateway.audit.AuditProperties;
+import ru.netcity.gateway.audit.AuditService;
+import ru.netcity.gateway.audit.CorrectionRegister;
+import ru.netcity.gateway.audit.StudentNames;
+import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
+import ru.netcity.gateway.netcity.Budget;
+import ru.netcity.gateway.netcity.NetCityConnection;
+import ru.netcity.gateway.sync.SyncProperties;
+
+/** The audits: rule sets from gateway.audit.rules-dir, the school's zone from gateway.sync. */
+@Configuration(proxyBeanMethods = false)
+public class AuditConfiguration {
+  @Bean
+  AuditJob auditJob(
+      DataSource dataSource, AuditProperties audit, SyncProperties sync, Clock clock) {
+    // Rule sets are read at each run, so an edited file counts without a restart.
+    return new AuditJob(
+        dataSource,
+        () -> RuleSetLoader.load(audit.rulesDir()),
+        sync.timeZone(),
+        clock,
+        CorrectionRegister.NONE);
+  }
+
+  @Bean
+  AuditService auditService(AuditJob job, DataSource dataSource) {
+    return new AuditService(job, dataSource);
+  }
+
+  @Bean
+  StudentNames studentNames(AuditProperties audit, NetCityConnection connection, Budget budget) {
+    return audit.studentNamesFromAis()
+        ? new AisStudentNames(connection, budget)
+        : StudentNames.NONE;
+  }
+}

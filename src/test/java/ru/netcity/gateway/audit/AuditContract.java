@@ -1,0 +1,126 @@
+package ru.netcity.gateway.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
+import ru.netcity.gateway.ledger.Ledger;
+import ru.netcity.gateway.netcity.Budget;
+import ru.netcity.gateway.netcity.NetCityConnection;
+import ru.netcity.gateway.sync.SyncJob;
+import ru.netcity.gateway.sync.SyncMetrics;
+import ru.netcity.gateway.sync.SyncMode;
+import ru.netcity.gateway.sync.SyncOutcome;
+import ru.netcity.gateway.sync.SyncProgress;
+import ru.netcity.gateway.sync.SyncProperties;
+import ru.netcity.mock.MockNetCity;
+import ru.netcity.mock.MockOptions;
+import ru.netcity.mock.school.GroundTruth;
+import ru.netcity.mock.school.School;
+import ru.netcity.mock.school.SchoolGenerator;
+import ru.netcity.mock.school.SchoolOptions;
+
+/**
+ * End to end: a full sync of mock-netcity's seeded school, the audit, and the findings as the
+ * {@code findings --format json} command prints them equal the ground truth's violations exactly.
+ * Run on H2 and on PostgreSQL by the subclasses.
+ */
+abstract class AuditContract {
+  static final Clock AFTER_THE_YEAR =
+      Clock.fixed(Instant.parse("2026-06-30T00:00:00Z"), ZoneId.of("UTC"));
+  static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Tomsk");
+
+  protected abstract DataSource dataSource();
+
+  protected abstract SchoolOptions school();
+
+  @Test
+  void theFindingsOfASyncedSchoolAreExactlyItsSeededViolations() throws Exception {
+    School school = SchoolGenerator.generate(school());
+    try (MockNetCity mock = MockNetCity.start(school, MockOptions.defaults())) {
+      NetCityConnection connection =
+          new NetCityConnection(
+              URI.create(mock.baseUrl()), "zavuch", "Завуч2021!", "" + school.id());
+      Budget budget = Budget.polite().withRate(4, 5000);
+      SyncOutcome outcome = sync(connection, budget).run(SyncMode.FULL, SyncProgress.SILENT);
+      assertThat(outcome.complete()).isTrue();
+
+      AuditRun run = job().run();
+      AuditService audits = new AuditService(job(), dataSource());
+      assertThat(audits.current()).contains(run);
+      List<Finding> findings = audits.findings(run, FindingFilter.ALL);
+      Map<Integer, String> names =
+          new AisStudentNames(connection, budget).names(FindingsWriter.students(findings));
+      ByteArrayOutputStream json = new ByteArrayOutputStream();
+      FindingsWriter.json(
+          run, findings, names, new PrintStream(json, true, StandardCharsets.UTF_8));
+
+      JsonNode printed = new ObjectMapper().readTree(json.toString(StandardCharsets.UTF_8));
+      assertThat(printed.at("/auditRun/unitsComplete").asInt())
+          .isEqualTo(printed.at("/auditRun/unitsTotal").asInt())
+          .isEqualTo(outcome.summary().unitsTotal());
+      assertThat(printed.at("/auditRun/ruleSetVersions/0").asText()).isEqualTo("school-2025.1");
+      List<String> seen = new ArrayList<>();
+      for (JsonNode f : printed.get("findings")) {
+        if (!f.get("rule").asText().equals("DATA_QUALITY")) {
+          seen.add(key(f));
+        }
+        assertThat(f.get("message").asText()).isNotBlank().endsWith(".");
+        assertThat(f.get("evidence").isObject()).isTrue();
+      }
+      List<String> truth = new ArrayList<>();
+      for (JsonNode v : new ObjectMapper().readTree(GroundTruth.toJson(school)).get("violations")) {
+        truth.add(key(v));
+      }
+      assertThat(truth).hasSizeGreaterThan(15);
+      assertThat(seen).containsExactlyInAnyOrderElementsOf(truth);
+    }
+  }
+
+  private static String key(JsonNode n) {
+    return String.join(
+        " | ",
+        n.get("rule").asText(),
+        n.get("severity").asText(),
+        n.get("className").asText(),
+        n.get("subject").asText(),
+        n.get("lessonDate").asText(),
+        n.get("student").isNull() ? "-" : n.get("student").asText());
+  }
+
+  private AuditJob job() {
+    return new AuditJob(
+        dataSource(),
+        () -> RuleSetLoader.load(Path.of("config/rules")),
+        SCHOOL_ZONE,
+        AFTER_THE_YEAR,
+        CorrectionRegister.NONE);
+  }
+
+  private SyncJob sync(NetCityConnection connection, Budget budget) {
+    return new SyncJob(
+        connection,
+        budget,
+        new Ledger(dataSource(), AFTER_THE_YEAR),
+        dataSource(),
+        new SyncProperties("0 30 2 * * ?", SCHOOL_ZONE, 1, false, 14, DayOfWeek.SUNDAY, 4),
+        AFTER_THE_YEAR,
+        new SyncMetrics(new SimpleMeterRegistry()));
+  }
+}

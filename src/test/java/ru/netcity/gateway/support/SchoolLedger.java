@@ -1,0 +1,281 @@
+package ru.netcity.gateway.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.netcity.gateway.domain.EntryKind;
+import ru.netcity.gateway.domain.Observation;
+import ru.netcity.gateway.domain.UnitScope;
+import ru.netcity.gateway.mapping.CodeTables;
+import ru.netcity.gateway.mapping.LessonRecord;
+import ru.netcity.gateway.mapping.WorkCategory;
+import ru.netcity.mock.school.Absence;
+import ru.netcity.mock.school.Assignment;
+import ru.netcity.mock.school.Lesson;
+import ru.netcity.mock.school.Mark;
+import ru.netcity.mock.school.School;
+import ru.netcity.mock.school.SchoolClass;
+import ru.netcity.mock.school.Student;
+import ru.netcity.mock.school.Term;
+import ru.netcity.mock.school.TermMark;
+
+/**
+ * Fills a ledger straight from a generated school, without HTTP: the observations the sync would
+ * make of each class and term (same keys and values as {@code UnitObservations}), recorded through
+ * {@link Ledger#recordUnit} so that events, hash chain and current state are the real ones. Used by
+ * the audit benchmark, where syncing 2000 students over HTTP would take far longer than the audit;
+ * {@code SchoolLedgerTest} checks that an audit of it gives the ground truth.
+ */
+public final class SchoolLedger {
+  private static final CodeTables TABLES = CodeTables.load();
+
+  private final School school;
+  private final Map<Integer, String> typeNames = new HashMap<>();
+
+  public SchoolLedger(School school) {
+    this.school = school;
+    school.assignmentTypes().forEach(t -> typeNames.put(t.id(), t.name()));
+  }
+
+  /**
+   * Writes one complete full run: the run, a DONE unit per class and term, the rosters, and per
+   * observation its current state and one BASELINE event (placeholder hashes: the audit reads no
+   * hash). Batched JDBC rather than {@code Ledger.recordUnit}, which records about 1 500 entries a
+   * second today and would take a quarter of an hour for 2000 students. Returns the run id.
+   */
+  public String fill(DataSource dataSource, Clock clock) {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    String runId = UUID.randomUUID().toString();
+    LocalDateTime now = LocalDateTime.now(clock);
+    int units = school.classes().stream().mapToInt(c -> school.termsOf(c.grade()).size()).sum();
+    jdbc.update(
+        "INSERT INTO sync_run (id, school_id, started_at, finished_at, status, complete,"
+            + " units_total, units_done) VALUES (?, ?, ?, ?, 'FINISHED', TRUE, ?, ?)",
+        runId,
+        school.id(),
+        now.minusHours(1),
+        now,
+        units,
+        units);
+    long seq = 0;
+    for (SchoolClass c : school.classes()) {
+      jdbc.batchUpdate(
+          "INSERT INTO roster (school_id, class_id, class_name, student_id, run_id)"
+              + " VALUES (?, ?, ?, ?, ?)",
+          c.studentIds().stream()
+              .map(id -> new Object[] {school.id(), c.id(), c.name(), id, runId})
+              .toList());
+      for (Term t : school.termsOf(c.grade())) {
+        UnitScope scope = new UnitScope(school.id(), c.id(), t.start(), t.end());
+        jdbc.update(
+            "INSERT INTO work_unit (run_id, unit_key, school_id, class_id, window_from, window_to,"
+                + " status, finished_at) VALUES (?, ?, ?, ?, ?, ?, 'DONE', ?)",
+            runId,
+            scope.key(),
+            school.id(),
+            c.id(),
+            t.start(),
+            t.end(),
+            now);
+      }
+      List<Object[]> states = new ArrayList<>();
+      List<Object[]> events = new ArrayList<>();
+      for (Observation o : observations(c)) {
+        seq++;
+        states.add(
+            new Object[] {
+              school.id(),
+              o.key(),
+              o.kind().name(),
+              o.classId(),
+              o.lessonDate(),
+              o.subject(),
+              o.studentId(),
+              o.value(),
+              o.aisEnteredAt(),
+              now,
+              seq
+            });
+        events.add(
+            new Object[] {
+              school.id(),
+              seq,
+              runId,
+              o.kind().name(),
+              o.key(),
+              o.classId(),
+              o.lessonDate(),
+              o.subject(),
+              o.studentId(),
+              o.value(),
+              o.aisEnteredAt(),
+              now
+            });
+      }
+      jdbc.batchUpdate(
+          "INSERT INTO entry_state (school_id, entry_key, kind, class_id, lesson_date, subject,"
+              + " student_id, value_text, ais_entered_at, first_seen_at, last_seq)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          states);
+      jdbc.batchUpdate(
+          "INSERT INTO ledger_event (school_id, seq, run_id, unit_key, kind, entry_key, class_id,"
+              + " lesson_date, subject, student_id, value_text, ais_entered_at, first_seen_at,"
+              + " change, prev_hash, hash) VALUES (?, ?, ?, 'bench', ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+              + " 'BASELINE', '-', '-')",
+          events);
+    }
+    return runId;
+  }
+
+  /** Everything the sync would observe of one class over the year. */
+  List<Observation> observations(SchoolClass c) {
+    Map<String, Observation> out = new LinkedHashMap<>();
+    List<Student> students =
+        c.studentIds().stream().map(id -> school.student(id).orElseThrow()).toList();
+    for (Lesson l : school.lessonsOf(c.id())) {
+      String subject = school.subject(l.subjectId()).name();
+      LessonRecord r =
+          new LessonRecord(l.id(), l.date(), l.number(), l.start(), l.end(), subject, l.room());
+      put(
+          out,
+          EntryKind.LESSON,
+          "LESSON:" + l.id(),
+          c,
+          l.date(),
+          subject,
+          null,
+          r.ledgerValue(),
+          null);
+      String topicKey = "TOPIC:%d:%s:%d:%s".formatted(c.id(), l.date(), l.number(), subject);
+      Observation topic = out.get(topicKey);
+      if (topic == null || topic.aisEnteredAt().isBefore(l.topicEnteredAt())) {
+        out.put(
+            topicKey,
+            new Observation(
+                EntryKind.TOPIC,
+                topicKey,
+                c.id(),
+                l.date(),
+                subject,
+                null,
+                l.topic(),
+                l.topicEnteredAt()));
+      }
+      for (Assignment a : school.assignmentsOf(l.id())) {
+        Optional<WorkCategory> category = TABLES.workCategory(typeNames.get(a.typeId()));
+        if (category.orElse(null) == WorkCategory.HOMEWORK) {
+          put(
+              out,
+              EntryKind.HOMEWORK,
+              "HOMEWORK:" + a.id(),
+              c,
+              l.date(),
+              subject,
+              null,
+              a.name(),
+              a.enteredAt());
+        }
+        if (category.isPresent() && category.get().isWrittenWork()) {
+          String ids =
+              students.stream()
+                  .filter(l::isFor)
+                  .map(s -> Integer.toString(s.id()))
+                  .collect(Collectors.joining(","));
+          put(
+              out,
+              EntryKind.WORK,
+              "WORK:" + a.id(),
+              c,
+              l.date(),
+              subject,
+              null,
+              category.get() + "|" + l.number() + "|" + ids,
+              null);
+        }
+        for (Mark m : school.marksOf(a.id())) {
+          EntryKind kind = m.dutyMark() ? EntryKind.DOT : EntryKind.MARK;
+          LocalDateTime at = m.changedAt() != null ? m.changedAt() : m.enteredAt();
+          put(
+              out,
+              kind,
+              kind + ":" + a.id() + ":" + m.studentId(),
+              c,
+              l.date(),
+              subject,
+              m.studentId(),
+              m.dutyMark() ? "." : Integer.toString(m.value()),
+              at);
+        }
+      }
+      for (Absence a : school.absencesOf(l.id())) {
+        String key = "ABSENCE:%d:%s:%d".formatted(a.studentId(), l.date(), l.number());
+        put(
+            out,
+            EntryKind.ABSENCE,
+            key,
+            c,
+            l.date(),
+            subject,
+            a.studentId(),
+            a.code(),
+            a.enteredAt());
+      }
+    }
+    List<Term> terms = school.termsOf(c.grade());
+    LocalDate yearEnd = terms.stream().map(Term::end).max(LocalDate::compareTo).orElseThrow();
+    for (Term t : terms) {
+      put(
+          out,
+          EntryKind.TERM,
+          "TERM:%d:%d".formatted(c.id(), t.id()),
+          c,
+          t.start(),
+          null,
+          null,
+          t.name() + "|" + t.start() + "|" + t.end(),
+          null);
+    }
+    for (int studentId : c.studentIds()) {
+      for (TermMark m : school.termMarksOf(studentId)) {
+        Term term = terms.stream().filter(t -> t.id() == m.termId()).findFirst().orElse(null);
+        String name = term == null ? "Год" : term.name();
+        LocalDate end = term == null ? yearEnd : term.end();
+        String subject = school.subject(m.subjectId()).name();
+        put(
+            out,
+            EntryKind.TERM_MARK,
+            "TERM_MARK:%d:%s:%s".formatted(studentId, subject, name),
+            c,
+            end,
+            subject,
+            studentId,
+            Integer.toString(m.value()),
+            m.enteredAt());
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static void put(
+      Map<String, Observation> out,
+      EntryKind kind,
+      String key,
+      SchoolClass c,
+      LocalDate date,
+      String subject,
+      Integer student,
+      String value,
+      LocalDateTime at) {
+    out.putIfAbsent(key, new Observation(kind, key, c.id(), date, subject, student, value, at));
+  }
+}
