@@ -55,9 +55,13 @@ final class ChainStore {
 
   /** Whether the school has any event from a run other than this one (else: silent baseline). */
   boolean hasEventsOutside(int schoolId, String runId) {
+    // Seeks ledger_event_run_ix once per earlier run: "run_id <> ?" would walk the school's whole
+    // index range, which on a first run is every event written so far.
     return !jdbc.queryForList(
-            "SELECT seq FROM ledger_event WHERE school_id = ? AND run_id <> ? LIMIT 1",
-            Long.class,
+            "SELECT r.id FROM sync_run r WHERE r.school_id = ? AND r.id <> ? AND EXISTS"
+                + " (SELECT 1 FROM ledger_event e WHERE e.school_id = r.school_id"
+                + " AND e.run_id = r.id) LIMIT 1",
+            String.class,
             schoolId,
             runId)
         .isEmpty();
