@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# A full sync of a school year (the gateway's jar, sync --once, -Xmx512m) against a bare loop that
-# fetches the same pages, with mock-netcity in its own JVM. Prints requests, records, records per
-# second, wall times, their ratio and the peak heap (from the gateway's GC log).
+# A full sync of a school year (the gateway's jar, sync --once, -Xmx512m: a first sync into an
+# empty ledger, then a full re-sync) against a bare loop that fetches the same pages, with
+# mock-netcity in its own JVM. Prints requests, records, records per second, wall times, their
+# ratios and the peak heap (from the gateway's GC log).
 # usage: bench/sync-year.sh [students, default 1000] [--latency MS] [--no-bare] [--xmx SIZE]
 #        [--gateway.* or --netcity.* settings for the gateway, e.g. --gateway.sync.units-in-parallel=8]
 #   bench/sync-year.sh 1000                      # gateway vs bare loop (target: <= 1.3 x)
