@@ -51,17 +51,24 @@ public final class CommandLine {
   }
 
   private int sync(Command command, SyncJob job) {
+    long start = System.nanoTime();
     SyncOutcome outcome = job.run(command.mode(), this::progress);
+    double seconds = (System.nanoTime() - start) / 1e9;
     err.println();
     var summary = outcome.summary();
     out.printf(
-        "sync %s: %d of %d units complete, %d incomplete, %d data-quality issues (run %s)%n",
+        "sync %s: %d of %d units complete, %d incomplete, %d data-quality issues (run %s)%n"
+            + "%d requests, %d records in %.1f s (%.0f records/s)%n",
         outcome.complete() ? "complete" : "INCOMPLETE",
         summary.unitsDone(),
         summary.unitsTotal(),
         outcome.incompleteUnits(),
         outcome.dataQualityIssues(),
-        summary.runId());
+        summary.runId(),
+        outcome.requests(),
+        outcome.records(),
+        seconds,
+        outcome.records() / Math.max(seconds, 0.001));
     return outcome.complete() ? COMPLETE : INCOMPLETE;
   }
 

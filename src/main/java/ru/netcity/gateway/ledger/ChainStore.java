@@ -9,8 +9,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** SQL for the hash chain: the head row per school and appends to ledger_event. */
 final class ChainStore {
 
-  /** The chain's end as the locked head row says. */
-  record Head(int schoolId, long seq, String hash) {}
+  /**
+   * The chain's end as the locked head row says.
+   *
+   * @param firstRunId the run that wrote the school's first events; null before any
+   */
+  record Head(int schoolId, long seq, String hash, String firstRunId) {
+    /** Whether the run records the school's silent baseline: no other run has written events. */
+    boolean baselineOf(String runId) {
+      return firstRunId == null || firstRunId.equals(runId);
+    }
+  }
 
   private static final int[] EVENT_TYPES = {
     Types.INTEGER, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
@@ -48,19 +57,11 @@ final class ChainStore {
   /** Locks the head until the transaction ends: appends of one school happen one at a time. */
   Head lock(int schoolId) {
     return jdbc.queryForObject(
-        "SELECT seq, hash FROM ledger_head WHERE school_id = ? FOR UPDATE",
-        (rs, n) -> new Head(schoolId, rs.getLong("seq"), rs.getString("hash")),
+        "SELECT seq, hash, first_run_id FROM ledger_head WHERE school_id = ? FOR UPDATE",
+        (rs, n) ->
+            new Head(
+                schoolId, rs.getLong("seq"), rs.getString("hash"), rs.getString("first_run_id")),
         schoolId);
-  }
-
-  /** Whether the school has any event from a run other than this one (else: silent baseline). */
-  boolean hasEventsOutside(int schoolId, String runId) {
-    return !jdbc.queryForList(
-            "SELECT seq FROM ledger_event WHERE school_id = ? AND run_id <> ? LIMIT 1",
-            Long.class,
-            schoolId,
-            runId)
-        .isEmpty();
   }
 
   /** Links the drafts after the head, inserts them and moves the head; returns them chained. */
@@ -83,7 +84,12 @@ final class ChainStore {
         chained.stream().map(ChainStore::row).toList(),
         EVENT_TYPES);
     jdbc.update(
-        "UPDATE ledger_head SET seq = ?, hash = ? WHERE school_id = ?", seq, prev, head.schoolId());
+        "UPDATE ledger_head SET seq = ?, hash = ?, first_run_id = COALESCE(first_run_id, ?)"
+            + " WHERE school_id = ?",
+        seq,
+        prev,
+        drafts.get(0).runId(),
+        head.schoolId());
     return chained;
   }
 

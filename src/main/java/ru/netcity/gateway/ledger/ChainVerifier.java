@@ -31,8 +31,13 @@ final class ChainVerifier {
     // The head catches what the rows alone cannot: events cut off the end of the chain.
     List<ChainStore.Head> head =
         jdbc.query(
-            "SELECT seq, hash FROM ledger_head WHERE school_id = ?",
-            (rs, n) -> new ChainStore.Head(schoolId, rs.getLong("seq"), rs.getString("hash")),
+            "SELECT seq, hash, first_run_id FROM ledger_head WHERE school_id = ?",
+            (rs, n) ->
+                new ChainStore.Head(
+                    schoolId,
+                    rs.getLong("seq"),
+                    rs.getString("hash"),
+                    rs.getString("first_run_id")),
             schoolId);
     long headSeq = head.isEmpty() ? 0 : head.get(0).seq();
     String headHash = head.isEmpty() ? EventHash.GENESIS : head.get(0).hash();

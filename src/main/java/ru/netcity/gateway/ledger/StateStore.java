@@ -66,20 +66,21 @@ final class StateStore {
   Map<String, EntryState> load(int schoolId, Collection<String> keys) {
     List<String> all = List.copyOf(keys);
     Map<String, EntryState> found = new LinkedHashMap<>();
-    // Chunks keep the IN list far below the drivers' bind-parameter limits.
+    // Chunks keep the IN list far below the drivers' bind-parameter limits. A row-value IN seeks
+    // the primary key on both columns; "school_id = ? AND entry_key IN (...)" makes H2 walk the
+    // school's whole key range once per chunk.
     for (int i = 0; i < all.size(); i += IN_CHUNK) {
-      MapSqlParameterSource params =
-          new MapSqlParameterSource("school", schoolId)
-              .addValue("keys", all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
-      found.putAll(
-          byKey(
-              named.query(
-                  "SELECT "
-                      + COLUMNS
-                      + " FROM entry_state WHERE school_id = :school"
-                      + " AND entry_key IN (:keys)",
-                  params,
-                  StateStore::row)));
+      List<Object[]> pairs =
+          all.subList(i, Math.min(all.size(), i + IN_CHUNK)).stream()
+              .map(key -> new Object[] {schoolId, key})
+              .toList();
+      named.query(
+          "SELECT " + COLUMNS + " FROM entry_state WHERE (school_id, entry_key) IN (:pairs)",
+          new MapSqlParameterSource("pairs", pairs),
+          rs -> {
+            EntryState state = row(rs, 0);
+            found.put(state.entryKey(), state);
+          });
     }
     return found;
   }

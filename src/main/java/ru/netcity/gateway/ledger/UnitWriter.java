@@ -52,7 +52,7 @@ final class UnitWriter {
     }
     Set<String> outside = new HashSet<>(pulled.keySet());
     outside.removeAll(inScope.keySet());
-    boolean baseline = !chain.hasEventsOutside(scope.schoolId(), runId);
+    boolean baseline = head.baselineOf(runId);
     UnitDiff diff =
         UnitDiff.compute(
             inScope, states.load(scope.schoolId(), outside), pulled.values(), baseline, at);

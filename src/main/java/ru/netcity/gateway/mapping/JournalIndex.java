@@ -70,6 +70,23 @@ final class JournalIndex {
 
   /** HTML cells lose repeated and non-breaking spaces that the diary JSON keeps. */
   static String normal(String text) {
-    return text == null ? "" : text.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u00a0' || Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

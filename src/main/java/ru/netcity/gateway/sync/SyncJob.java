@@ -3,30 +3,24 @@ package ru.netcity.gateway.sync;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.netcity.gateway.domain.Observation;
 import ru.netcity.gateway.domain.UnitScope;
 import ru.netcity.gateway.ledger.Ledger;
-import ru.netcity.gateway.ledger.UnitResult;
 import ru.netcity.gateway.mapping.CodeTables;
-import ru.netcity.gateway.mapping.UnitObservations;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.ClassRef;
 import ru.netcity.gateway.netcity.NetCityClient;
 import ru.netcity.gateway.netcity.NetCityConnection;
-import ru.netcity.gateway.netcity.StudentRef;
 import ru.netcity.gateway.netcity.TermRef;
 
 /**
@@ -128,84 +122,31 @@ public final class SyncJob {
         ledger.lastUnfinishedRun(schoolId).orElseGet(() -> ledger.startRun(schoolId, units.size()));
     Set<String> done = ledger.doneUnits(runId);
     classes.values().forEach(c -> store.saveRoster(runId, schoolId, c.ref(), c.roster()));
-    UnitPuller puller = new UnitPuller(client, tables, year.id(), client.assignmentTypes());
+    ExecutorService fetchPool = Executors.newFixedThreadPool(budget.maxConcurrent());
+    UnitPuller puller =
+        new UnitPuller(client, tables, year.id(), client.assignmentTypes(), fetchPool);
     AtomicInteger finished = new AtomicInteger(done.size());
-    AtomicInteger incomplete = new AtomicInteger();
-    AtomicInteger issues = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(properties.unitsInParallel());
+    UnitRunner.Tally tally;
     try {
-      List<Future<?>> work =
-          units.stream()
-              .filter(u -> !done.contains(u.key()))
-              .<Future<?>>map(
-                  unit ->
-                      pool.submit(
-                          () -> {
-                            long unitStart = System.nanoTime();
-                            boolean ok =
-                                pullUnit(runId, unit, classes.get(unit.classId()), puller, issues);
-                            metrics.unit(ok, Duration.ofNanos(System.nanoTime() - unitStart));
-                            if (!ok) {
-                              incomplete.incrementAndGet();
-                            }
-                            progress.unitDone(
-                                finished.incrementAndGet(),
-                                units.size(),
-                                Duration.ofNanos(System.nanoTime() - started));
-                          }))
-              .toList();
-      for (Future<?> f : work) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("sync interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("sync failed: " + e.getCause(), e.getCause());
+      tally =
+          new UnitRunner(runId, ledger, store, puller, metrics)
+              .run(
+                  units.stream().filter(u -> !done.contains(u.key())).toList(),
+                  classes,
+                  properties.unitsInParallel(),
+                  () ->
+                      progress.unitDone(
+                          finished.incrementAndGet(),
+                          units.size(),
+                          Duration.ofNanos(System.nanoTime() - started)));
     } finally {
-      pool.shutdownNow();
+      fetchPool.shutdownNow();
     }
-    return new SyncOutcome(ledger.finishRun(runId), incomplete.get(), issues.get());
+    return new SyncOutcome(
+        ledger.finishRun(runId),
+        tally.incomplete(),
+        tally.dataQualityIssues(),
+        client.requests(),
+        tally.records());
   }
-
-  /** Pulls and records one unit; a failure leaves it incomplete for the next run. */
-  private boolean pullUnit(
-      String runId, UnitScope unit, SchoolClass cls, UnitPuller puller, AtomicInteger issues) {
-    try {
-      UnitObservations.Result pulled = puller.pull(unit, cls.ref(), cls.terms(), cls.roster());
-      store.saveIssues(runId, unit.key(), pulled.issues());
-      issues.addAndGet(pulled.issues().size());
-      UnitResult result = ledger.recordUnit(runId, unit, pulled.observations());
-      if (result.done()) {
-        confirmDeletions(runId, unit, cls, puller);
-      }
-      return result.done();
-    } catch (RuntimeException e) {
-      LOG.warn(
-          "unit {} of class {} stays incomplete: {}", unit.key(), cls.ref().name(), e.getMessage());
-      ledger.markIncomplete(runId, unit, e.getClass().getSimpleName() + ": " + e.getMessage());
-      return false;
-    }
-  }
-
-  /**
-   * Entries missing from two complete pulls are deleted only if a fresh re-fetch lacks them too.
-   */
-  private void confirmDeletions(String runId, UnitScope unit, SchoolClass cls, UnitPuller puller) {
-    List<String> candidates = ledger.deletionCandidates(unit.schoolId(), unit);
-    if (candidates.isEmpty()) {
-      return;
-    }
-    Set<String> present = new HashSet<>();
-    for (Observation o : puller.pull(unit, cls.ref(), cls.terms(), cls.roster()).observations()) {
-      present.add(o.key());
-    }
-    List<String> stillMissing = candidates.stream().filter(k -> !present.contains(k)).toList();
-    int deleted = ledger.confirmDeletions(runId, unit, stillMissing);
-    LOG.info(
-        "unit {}: {} entries deleted in the AIS after a confirming re-fetch", unit.key(), deleted);
-  }
-
-  /** A class as the run read it once: its terms and its roster. */
-  private record SchoolClass(ClassRef ref, List<TermRef> terms, List<StudentRef> roster) {}
 }

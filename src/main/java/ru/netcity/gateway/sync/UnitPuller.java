@@ -1,65 +1,119 @@
 package ru.netcity.gateway.sync;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import ru.netcity.gateway.domain.UnitScope;
 import ru.netcity.gateway.mapping.CodeTables;
 import ru.netcity.gateway.mapping.UnitObservations;
 import ru.netcity.gateway.netcity.ClassRef;
 import ru.netcity.gateway.netcity.NetCityClient;
+import ru.netcity.gateway.netcity.NetCityException;
 import ru.netcity.gateway.netcity.StudentRef;
 import ru.netcity.gateway.netcity.TermRef;
 import ru.netcity.gateway.netcity.dto.AssignmentType;
 import ru.netcity.gateway.netcity.dto.Diary;
+import ru.netcity.gateway.netcity.report.TermMarkRow;
 
 /**
- * Pulls one work unit: every student of the class's roster (read once per run), their diaries week
+ * Pulls one work unit: the diaries of every student of the class's roster (read once per run) week
  * by week over the window, the attendance and journal access reports of the window, and the term
- * marks when a term ends in it; then maps them into observations.
+ * marks when a term ends in it; then maps them into observations. The diaries are read on the run's
+ * shared fetch pool, one task per student, while the unit's own thread waits for its reports on the
+ * hub; so the request budget stays busy even when only one unit is left. The first failure stops
+ * the unit's remaining reads.
  */
 final class UnitPuller {
   private final NetCityClient client;
   private final CodeTables tables;
   private final int yearId;
   private final List<AssignmentType> types;
+  private final ExecutorService fetchPool;
 
-  UnitPuller(NetCityClient client, CodeTables tables, int yearId, List<AssignmentType> types) {
+  UnitPuller(
+      NetCityClient client,
+      CodeTables tables,
+      int yearId,
+      List<AssignmentType> types,
+      ExecutorService fetchPool) {
     this.client = client;
     this.tables = tables;
     this.yearId = yearId;
     this.types = types;
+    this.fetchPool = fetchPool;
   }
 
   UnitObservations.Result pull(
       UnitScope scope, ClassRef schoolClass, List<TermRef> terms, List<StudentRef> roster) {
-    Map<Integer, List<Diary>> diaries = new LinkedHashMap<>();
+    AtomicBoolean failed = new AtomicBoolean();
+    Map<Integer, Future<List<Diary>>> reads = new LinkedHashMap<>();
     for (StudentRef student : roster) {
-      List<Diary> weeks = new ArrayList<>();
-      for (LocalDate monday = scope.from().with(DayOfWeek.MONDAY);
-          !monday.isAfter(scope.to());
-          monday = monday.plusWeeks(1)) {
-        LocalDate from = monday.isBefore(scope.from()) ? scope.from() : monday;
-        LocalDate sunday = monday.plusDays(6);
-        LocalDate to = sunday.isAfter(scope.to()) ? scope.to() : sunday;
-        weeks.add(client.diary(student.id(), from, to, yearId));
-      }
-      diaries.put(student.id(), weeks);
+      reads.put(student.id(), fetchPool.submit(() -> diaries(student, scope, failed)));
     }
-    var reports = client.reports();
-    boolean termEnds = terms.stream().anyMatch(t -> scope.covers(t.end()));
-    var input =
-        new UnitObservations.Input(
-            roster,
-            diaries,
-            reports.attendance(schoolClass, scope.from(), scope.to()),
-            reports.journalAccess(schoolClass, scope.from(), scope.to()),
-            termEnds ? reports.termMarks(schoolClass) : List.of(),
-            terms,
-            types);
-    return UnitObservations.build(scope, input, tables);
+    try {
+      var reports = client.reports();
+      boolean termEnds = terms.stream().anyMatch(t -> scope.covers(t.end()));
+      var attendance = reports.attendance(schoolClass, scope.from(), scope.to());
+      var journal = reports.journalAccess(schoolClass, scope.from(), scope.to());
+      List<TermMarkRow> termMarks = termEnds ? reports.termMarks(schoolClass) : List.of();
+      var input =
+          new UnitObservations.Input(
+              roster, joined(reads), attendance, journal, termMarks, terms, types);
+      return UnitObservations.build(scope, input, tables);
+    } catch (RuntimeException e) {
+      failed.set(true);
+      reads.values().forEach(f -> f.cancel(false));
+      throw e;
+    }
+  }
+
+  private List<Diary> diaries(StudentRef student, UnitScope scope, AtomicBoolean failed) {
+    List<Diary> weeks = new ArrayList<>();
+    for (UnitScope.Week week : scope.weeks()) {
+      if (failed.get()) {
+        throw new CancellationException("another read of the unit failed");
+      }
+      try {
+        weeks.add(client.diary(student.id(), week.from(), week.to(), yearId));
+      } catch (RuntimeException e) {
+        failed.set(true);
+        throw e;
+      }
+    }
+    return weeks;
+  }
+
+  /** Every student's weeks; or the first real failure among the reads, not a cancelled one. */
+  private static Map<Integer, List<Diary>> joined(Map<Integer, Future<List<Diary>>> reads) {
+    Map<Integer, List<Diary>> diaries = new LinkedHashMap<>();
+    RuntimeException failure = null;
+    for (var read : reads.entrySet()) {
+      try {
+        diaries.put(read.getKey(), read.getValue().get());
+      } catch (ExecutionException e) {
+        RuntimeException cause =
+            e.getCause() instanceof RuntimeException r
+                ? r
+                : new NetCityException("diary read failed: " + e.getCause(), e.getCause());
+        if (failure == null || failure instanceof CancellationException) {
+          failure = cause;
+        }
+      } catch (CancellationException e) {
+        failure = failure == null ? e : failure;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new NetCityException("interrupted while reading diaries", e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return diaries;
   }
 }

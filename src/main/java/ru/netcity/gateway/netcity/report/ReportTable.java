@@ -8,8 +8,9 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
 
 /**
  * The {@code table.table-print} of one report page: header texts and body cell texts. Columns are
@@ -26,34 +27,60 @@ final class ReportTable {
   private final List<String> headers = new ArrayList<>();
   private final List<List<String>> rows = new ArrayList<>();
 
-  private ReportTable(String report, Element table) {
+  private ReportTable(String report) {
     this.report = report;
-    Element head = table.selectFirst("thead tr");
-    if (head == null) {
-      // Some pages put the header row of th cells straight into tbody.
-      head =
-          table.select("tr").stream()
-              .filter(tr -> tr.selectFirst("td") == null)
-              .findFirst()
-              .orElse(null);
-    }
-    if (head == null) {
-      throw new MalformedReportException(report + ": table.table-print has no header row");
-    }
-    head.children().forEach(th -> headers.add(clean(th.text())));
-    for (Element tr : table.select("tbody tr")) {
-      if (tr != head && tr.selectFirst("td") != null) {
-        rows.add(tr.children().stream().map(td -> clean(td.text())).toList());
-      }
-    }
   }
 
+  /**
+   * Reads the page as a stream of elements: each row of the table is taken when its closing tag is
+   * read and then dropped from the tree, so a journal log of thousands of rows never stands in
+   * memory as a whole DOM.
+   */
   static ReportTable parse(String report, String html) {
-    Element table = Jsoup.parse(html == null ? "" : html).selectFirst("table.table-print");
-    if (table == null) {
+    ReportTable table = new ReportTable(report);
+    boolean seenTable = false;
+    List<String> theadRow = null;
+    List<String> firstThRow = null; // some pages put the header row straight into tbody
+    try (StreamParser parser =
+        new StreamParser(Parser.htmlParser()).parse(html == null ? "" : html, "")) {
+      for (Element element : (Iterable<Element>) parser::iterator) {
+        if (element.nameIs("table") && element.hasClass("table-print")) {
+          seenTable = true;
+          break;
+        }
+        if (!element.nameIs("tr") || !inPrintTable(element)) {
+          continue;
+        }
+        boolean cells = element.selectFirst("> td") != null;
+        String section = element.parent() == null ? "" : element.parent().normalName();
+        if (section.equals("thead") && theadRow == null) {
+          theadRow = texts(element);
+        } else if (!cells && firstThRow == null) {
+          firstThRow = texts(element);
+        } else if (cells && section.equals("tbody")) {
+          table.rows.add(texts(element));
+        }
+        element.remove();
+      }
+    }
+    if (!seenTable) {
       throw new MalformedReportException(report + ": the page has no table.table-print");
     }
-    return new ReportTable(report, table);
+    List<String> header = theadRow != null ? theadRow : firstThRow;
+    if (header == null) {
+      throw new MalformedReportException(report + ": table.table-print has no header row");
+    }
+    table.headers.addAll(header);
+    return table;
+  }
+
+  private static boolean inPrintTable(Element row) {
+    Element table = row.closest("table");
+    return table != null && table.hasClass("table-print");
+  }
+
+  private static List<String> texts(Element row) {
+    return row.children().stream().map(cell -> clean(cell.text())).toList();
   }
 
   /** The index of the column headed {@code name}, ignoring case and surrounding spaces. */

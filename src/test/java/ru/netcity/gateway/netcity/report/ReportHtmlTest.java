@@ -144,6 +144,21 @@ class ReportHtmlTest {
   }
 
   @Test
+  void aHeaderRowInTbodyIsTakenAndOtherTablesOnThePageAreIgnored() {
+    String html =
+        "<table class=\"layout\"><tr><th>Меню</th></tr><tr><td>x</td></tr></table>"
+            + "<table class=\"table-print\"><tr><th>Ученик</th><th>Предмет</th><th>Год</th></tr>"
+            + "<tr><td>Иванов&nbsp;Иван</td><td>Алгебра</td><td>5</td></tr>"
+            + "<tr><td>Петров Пётр</td><td>Алгебра</td><td>4</td></tr></table>"
+            + "<table><tr><td>подпись</td></tr></table>";
+
+    assertThat(ReportHtml.termMarks(html))
+        .containsExactly(
+            new TermMarkRow("Иванов Иван", "Алгебра", "Год", 5),
+            new TermMarkRow("Петров Пётр", "Алгебра", "Год", 4));
+  }
+
+  @Test
   void aPageWithoutTheTableOrAColumnIsMalformed() {
     assertThatThrownBy(() -> ReportHtml.attendance("<html><body><p>Сессия истекла</p></body>"))
         .isInstanceOf(MalformedReportException.class)

@@ -1,0 +1,167 @@
+package ru.netcity.gateway.sync;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.netcity.gateway.domain.Observation;
+import ru.netcity.gateway.domain.UnitScope;
+import ru.netcity.gateway.ledger.Ledger;
+import ru.netcity.gateway.ledger.UnitResult;
+import ru.netcity.gateway.mapping.UnitObservations;
+
+/**
+ * Runs the units of one sync run as a pipeline: several pullers keep the AIS budget's requests in
+ * flight while one writer records the pulled units in the ledger (whose appends are serialised per
+ * school anyway). At most as many pulled units as there are pullers wait for the writer. A unit
+ * whose pull or write fails stays incomplete for the next run.
+ */
+final class UnitRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(UnitRunner.class);
+
+  /** What the units of this process added up to. */
+  record Tally(int incomplete, int dataQualityIssues, long records) {}
+
+  private final String runId;
+  private final Ledger ledger;
+  private final SyncStore store;
+  private final UnitPuller puller;
+  private final SyncMetrics metrics;
+  private final AtomicInteger incomplete = new AtomicInteger();
+  private final AtomicInteger issues = new AtomicInteger();
+  private final AtomicLong records = new AtomicLong();
+
+  UnitRunner(String runId, Ledger ledger, SyncStore store, UnitPuller puller, SyncMetrics metrics) {
+    this.runId = runId;
+    this.ledger = ledger;
+    this.store = store;
+    this.puller = puller;
+    this.metrics = metrics;
+  }
+
+  /** Pulls and records the units, {@code pullers} at a time; {@code progress} hears of each. */
+  Tally run(
+      List<UnitScope> units, Map<Integer, SchoolClass> classes, int pullers, Progress progress) {
+    ExecutorService pullPool = Executors.newFixedThreadPool(pullers);
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    Semaphore waiting = new Semaphore(pullers);
+    List<Future<?>> writes = Collections.synchronizedList(new ArrayList<>());
+    try {
+      List<Future<?>> pulls = new ArrayList<>();
+      for (UnitScope unit : units) {
+        SchoolClass cls = classes.get(unit.classId());
+        pulls.add(
+            pullPool.submit(
+                () -> {
+                  long start = System.nanoTime();
+                  UnitObservations.Result pulled = pull(unit, cls);
+                  if (pulled == null) {
+                    finish(false, start, progress);
+                    return null;
+                  }
+                  waiting.acquire();
+                  writes.add(
+                      writer.submit(
+                          () -> {
+                            try {
+                              finish(write(unit, cls, pulled), start, progress);
+                            } finally {
+                              waiting.release();
+                            }
+                          }));
+                  return null;
+                }));
+      }
+      for (Future<?> f : pulls) {
+        f.get();
+      }
+      for (Future<?> f : List.copyOf(writes)) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("sync interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("sync failed: " + e.getCause(), e.getCause());
+    } finally {
+      pullPool.shutdownNow();
+      writer.shutdownNow();
+    }
+    return new Tally(incomplete.get(), issues.get(), records.get());
+  }
+
+  /** Told after each unit, complete or not. */
+  @FunctionalInterface
+  interface Progress {
+    void unitFinished();
+  }
+
+  private UnitObservations.Result pull(UnitScope unit, SchoolClass cls) {
+    try {
+      return puller.pull(unit, cls.ref(), cls.terms(), cls.roster());
+    } catch (RuntimeException e) {
+      leaveIncomplete(unit, cls, e);
+      return null;
+    }
+  }
+
+  private boolean write(UnitScope unit, SchoolClass cls, UnitObservations.Result pulled) {
+    try {
+      store.saveIssues(runId, unit.key(), pulled.issues());
+      issues.addAndGet(pulled.issues().size());
+      UnitResult result = ledger.recordUnit(runId, unit, pulled.observations());
+      records.addAndGet(pulled.observations().size());
+      if (result.done()) {
+        confirmDeletions(unit, cls);
+      }
+      return result.done();
+    } catch (RuntimeException e) {
+      leaveIncomplete(unit, cls, e);
+      return false;
+    }
+  }
+
+  private void leaveIncomplete(UnitScope unit, SchoolClass cls, RuntimeException e) {
+    LOG.warn(
+        "unit {} of class {} stays incomplete: {}", unit.key(), cls.ref().name(), e.getMessage());
+    ledger.markIncomplete(runId, unit, e.getClass().getSimpleName() + ": " + e.getMessage());
+  }
+
+  private void finish(boolean complete, long startNanos, Progress progress) {
+    metrics.unit(complete, Duration.ofNanos(System.nanoTime() - startNanos));
+    if (!complete) {
+      incomplete.incrementAndGet();
+    }
+    progress.unitFinished();
+  }
+
+  /**
+   * Entries missing from two complete pulls are deleted only if a fresh re-fetch lacks them too.
+   */
+  private void confirmDeletions(UnitScope unit, SchoolClass cls) {
+    List<String> candidates = ledger.deletionCandidates(unit.schoolId(), unit);
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Set<String> present = new HashSet<>();
+    for (Observation o : puller.pull(unit, cls.ref(), cls.terms(), cls.roster()).observations()) {
+      present.add(o.key());
+    }
+    List<String> stillMissing = candidates.stream().filter(k -> !present.contains(k)).toList();
+    int deleted = ledger.confirmDeletions(runId, unit, stillMissing);
+    LOG.info(
+        "unit {}: {} entries deleted in the AIS after a confirming re-fetch", unit.key(), deleted);
+  }
+}

@@ -1,0 +1,139 @@
+package ru.netcity.gateway.corrections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The register's behaviour, run on each engine by a subclass. */
+abstract class CorrectionRegisterContract {
+  /** 23:30 UTC on 14 Jan is already 15 Jan in Tomsk (UTC+7): "today" is the school's day. */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-14T23:30:00Z"), ZoneOffset.UTC);
+
+  static final ZoneId TOMSK = ZoneId.of("Asia/Tomsk");
+
+  CorrectionService register;
+
+  abstract DataSource dataSource();
+
+  @BeforeEach
+  void openRegister() {
+    register = new CorrectionService(dataSource(), CLOCK, TOMSK);
+  }
+
+  static NewCorrection request(LocalDate target) {
+    return new NewCorrection(
+        null,
+        "7А",
+        "Сидорова Анна Борисовна",
+        target,
+        "Алгебра",
+        "Отметку «3» ученику заменить на «4»",
+        "Ошибка при выставлении",
+        null);
+  }
+
+  @Test
+  void aFiledRequestIsPendingAndDatedTheSchoolsToday() {
+    CorrectionRequest filed = register.file(request(LocalDate.of(2026, 1, 12)));
+
+    assertThat(filed.id()).isPositive();
+    assertThat(filed.status()).isEqualTo(CorrectionStatus.PENDING);
+    assertThat(filed.requestedOn()).isEqualTo(LocalDate.of(2026, 1, 15));
+    assertThat(filed.filedAt()).isEqualTo(LocalDateTime.of(2026, 1, 14, 23, 30));
+    assertThat(filed.decidedAt()).isNull();
+    assertThat(register.get(filed.id())).isEqualTo(filed);
+  }
+
+  @Test
+  void aRequestWithMissingFieldsOrAFutureLessonIsRefusedInRussian() {
+    NewCorrection empty =
+        new NewCorrection(null, " ", null, LocalDate.of(2026, 1, 15), "", null, null, null);
+
+    assertThatThrownBy(() -> register.file(empty))
+        .isInstanceOfSatisfying(
+            CorrectionException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "Не заполнено поле «класс».",
+                        "Не заполнено поле «учитель».",
+                        "Не заполнено поле «предмет».",
+                        "Не заполнено поле «вносимые изменения».",
+                        "Не заполнено поле «причина замены».",
+                        "Заявка нужна для замены сведений за прошедшую дату: дата урока должна"
+                            + " быть раньше даты заявки."));
+    assertThat(register.list(null, null, null)).isEmpty();
+  }
+
+  @Test
+  void anAdministratorApprovesOnceAndARejectionNeedsAComment() {
+    CorrectionRequest first = register.file(request(LocalDate.of(2026, 1, 12)));
+    CorrectionRequest second = register.file(request(LocalDate.of(2026, 1, 13)));
+
+    CorrectionRequest approved = register.approve(first.id(), "Петрова Е. В.", null);
+
+    assertThat(approved.status()).isEqualTo(CorrectionStatus.APPROVED);
+    assertThat(approved.decidedBy()).isEqualTo("Петрова Е. В.");
+    assertThat(approved.decidedAt()).isEqualTo(LocalDateTime.of(2026, 1, 14, 23, 30));
+    assertThatThrownBy(() -> register.reject(first.id(), "Петрова Е. В.", "передумала"))
+        .hasMessage("По заявке №" + first.id() + " уже принято решение: одобрена.");
+    assertThatThrownBy(() -> register.reject(second.id(), "Петрова Е. В.", " "))
+        .hasMessage("Укажите причину отказа в комментарии.");
+    assertThat(register.reject(second.id(), "Петрова Е. В.", "Нет документа").decisionComment())
+        .isEqualTo("Нет документа");
+    assertThatThrownBy(() -> register.approve(999_999, "Петрова Е. В.", null))
+        .isInstanceOfSatisfying(CorrectionException.class, e -> assertThat(e.notFound()).isTrue());
+  }
+
+  @Test
+  void theRegisterListsByDateOfRequestAndStatus() {
+    CorrectionRequest early =
+        register.file(withRequestedOn(request(LocalDate.of(2025, 12, 1)), 2025, 12, 3));
+    CorrectionRequest late = register.file(request(LocalDate.of(2026, 1, 12)));
+    register.approve(late.id(), "Петрова Е. В.", "согласовано");
+
+    assertThat(register.list(null, null, null))
+        .extracting(CorrectionRequest::id)
+        .containsExactly(early.id(), late.id());
+    assertThat(register.list(LocalDate.of(2026, 1, 1), null, null))
+        .extracting(CorrectionRequest::id)
+        .containsExactly(late.id());
+    assertThat(register.list(null, null, CorrectionStatus.PENDING))
+        .extracting(CorrectionRequest::id)
+        .containsExactly(early.id());
+  }
+
+  @Test
+  void anApprovedRequestCoversItsClassSubjectAndLessonDateOnly() {
+    CorrectionRequest filed = register.file(request(LocalDate.of(2026, 1, 12)));
+    assertThat(filed.covers("7А", "Алгебра", LocalDate.of(2026, 1, 12))).isFalse();
+
+    CorrectionRequest approved = register.approve(filed.id(), "Петрова Е. В.", null);
+
+    assertThat(approved.covers("7а", " Алгебра", LocalDate.of(2026, 1, 12))).isTrue();
+    assertThat(approved.covers("7Б", "Алгебра", LocalDate.of(2026, 1, 12))).isFalse();
+    assertThat(approved.covers("7А", "Геометрия", LocalDate.of(2026, 1, 12))).isFalse();
+    assertThat(approved.covers("7А", "Алгебра", LocalDate.of(2026, 1, 13))).isFalse();
+  }
+
+  private static NewCorrection withRequestedOn(NewCorrection c, int y, int m, int d) {
+    return new NewCorrection(
+        LocalDate.of(y, m, d),
+        c.className(),
+        c.teacher(),
+        c.targetDate(),
+        c.subject(),
+        c.changes(),
+        c.reason(),
+        c.basisDocument());
+  }
+}

@@ -1,0 +1,57 @@
+package ru.netcity.gateway.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.verify;
+
+import java.time.Duration;
+import java.util.TimeZone;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.quartz.QuartzComponent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.quartz.CronTrigger;
+import org.quartz.Scheduler;
+import org.quartz.TriggerKey;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import ru.netcity.gateway.sync.SyncJob;
+
+/** routes/nightly-sync.camel.yaml: the Quartz trigger from config, the job it runs, its errors. */
+@RouteTestContext
+@ExtendWith(OutputCaptureExtension.class)
+class NightlySyncRouteTest {
+  @Autowired CamelContext camel;
+  @MockitoBean SyncJob syncJob;
+
+  @Test
+  void theTriggerTakesCronTimeZoneAndMisfirePolicyFromConfigAndRunsTheScheduledSync(
+      CapturedOutput output) throws Exception {
+    Scheduler scheduler = camel.getComponent("quartz", QuartzComponent.class).getScheduler();
+    CronTrigger trigger =
+        (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("nightly-sync", "gateway"));
+
+    assertThat(trigger.getCronExpression()).isEqualTo("0 30 2 * * ?");
+    assertThat(trigger.getTimeZone()).isEqualTo(TimeZone.getTimeZone("Asia/Tomsk"));
+    assertThat(trigger.getMisfireInstruction())
+        .isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+
+    scheduler.triggerJob(trigger.getJobKey());
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(syncJob).runScheduled());
+
+    doThrow(new IllegalStateException("the AIS said no")).when(syncJob).runScheduled();
+    scheduler.triggerJob(trigger.getJobKey());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(output.getOut())
+                    .contains("route nightly-sync failed: IllegalStateException: the AIS said no"));
+    verify(syncJob, atLeastOnce()).runScheduled();
+    assertThat(camel.getRouteController().getRouteStatus("nightly-sync").isStarted()).isTrue();
+  }
+}

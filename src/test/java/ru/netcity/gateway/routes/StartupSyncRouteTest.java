@@ -1,0 +1,30 @@
+package ru.netcity.gateway.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.time.Duration;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import ru.netcity.gateway.sync.SyncJob;
+
+/** routes/startup-sync.camel.yaml: with gateway.sync.on-start, one full sync soon after start. */
+@RouteTestContext
+@TestPropertySource(properties = "gateway.sync.on-start=true")
+class StartupSyncRouteTest {
+  @Autowired CamelContext camel;
+  @MockitoBean SyncJob syncJob;
+
+  @Test
+  void theServiceRunsOneFullSyncShortlyAfterItStarts() {
+    await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> verify(syncJob).runAtStart());
+
+    assertThat(camel.getRoute("startup-sync").getConfigurationId()).isEqualTo("gateway-errors");
+    verify(syncJob, times(1)).runAtStart();
+  }
+}
