@@ -26,7 +26,7 @@ public record AuditContext(
     Timetable timetable,
     Completeness gate,
     Map<Integer, List<Integer>> roster,
-    CorrectionRegister corrections) {
+    Corrections corrections) {
 
   /** The rule set in force for the term of that class and day (by the day itself between terms). */
   public Optional<RuleSet> rules(int classId, LocalDate day) {

@@ -75,7 +75,7 @@ public final class AuditJob {
             timetable,
             gate,
             reader.roster(schoolId),
-            corrections);
+            new Corrections(corrections.approved(), classNames));
     List<Finding> findings = new ArrayList<>();
     Set<String> versions = new TreeSet<>();
     FindingSink sink = sink(schoolId, classNames, findings, versions);
@@ -107,6 +107,7 @@ public final class AuditJob {
         c -> {
           if (gate.complete(c.entry().classId(), c.entry().lessonDate())) {
             Rules.retroactive(rules).history(c.entry(), c.change(), context, sink);
+            Rules.correctionLog(rules).history(c.entry(), context);
           }
         });
     for (Rule rule : rules) {

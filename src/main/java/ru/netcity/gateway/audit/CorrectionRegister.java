@@ -2,17 +2,17 @@ package ru.netcity.gateway.audit;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import ru.netcity.gateway.corrections.CorrectionRequest;
 
 /**
- * The seam for the register «Замена сведений в электронном журнале» (clauses 2.3.4, 2.3.5): a
- * retroactive change that an approved request covers is no violation. Until the register exists the
- * audit uses {@link #NONE}: no approved requests.
+ * The register «Замена сведений в электронном журнале» (clauses 2.3.4, 2.3.5) as the audit reads
+ * it: the approved requests, once per audit run. {@link #NONE} is a register without any.
  */
 public interface CorrectionRegister {
-  CorrectionRegister NONE = change -> false;
+  CorrectionRegister NONE = List::of;
 
-  /** True when an approved request covers this change. */
-  boolean approves(RetroactiveChange change);
+  List<CorrectionRequest> approved();
 
   /**
    * A change of the journal after its window.

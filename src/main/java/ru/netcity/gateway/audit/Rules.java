@@ -15,11 +15,16 @@ public final class Rules {
         new MarkSufficiency(exempt),
         new NoRetroactiveChange(),
         new FinalMarksWithin1Day(),
-        new DataQuality());
+        new DataQuality(),
+        new CorrectionLog());
   }
 
   static NoRetroactiveChange retroactive(List<Rule> rules) {
     return find(rules, NoRetroactiveChange.class);
+  }
+
+  static CorrectionLog correctionLog(List<Rule> rules) {
+    return find(rules, CorrectionLog.class);
   }
 
   static DataQuality dataQuality(List<Rule> rules) {

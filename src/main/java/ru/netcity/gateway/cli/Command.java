@@ -2,20 +2,31 @@ package ru.netcity.gateway.cli;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import ru.netcity.gateway.sync.SyncMode;
 
 /**
  * A one-shot command from the command line; no command means the service with its schedule.
  *
- * @param name "sync", "status", "audit" or "findings"
+ * @param name "sync", "status", "audit", "findings" or "corrections"
  * @param mode for sync: FULL (default) or NIGHTLY
  * @param json for status: JSON instead of text
  * @param findings for findings: format and filter
+ * @param corrections for corrections: the action on the register
  */
-public record Command(String name, SyncMode mode, boolean json, FindingsRequest findings) {
+public record Command(
+    String name,
+    SyncMode mode,
+    boolean json,
+    FindingsRequest findings,
+    CorrectionsRequest corrections) {
   public Command(String name, SyncMode mode, boolean json) {
-    this(name, mode, json, null);
+    this(name, mode, json, null, null);
   }
+
+  /** Spring's own {@code --key=value} options, which the commands leave alone. */
+  private static final Pattern SPRING_OPTION =
+      Pattern.compile("--[\\w.\\-\\[\\]]+=.*", Pattern.DOTALL);
 
   public static final String USAGE =
       """
@@ -24,11 +35,20 @@ public record Command(String name, SyncMode mode, boolean json, FindingsRequest 
              java -jar netcity-gateway.jar status [--format json|text]
              java -jar netcity-gateway.jar audit                      audit the ledger now
              java -jar netcity-gateway.jar findings [--format json|csv] [--from YYYY-MM-DD]
-                 [--to YYYY-MM-DD] [--rule CODE] [--class NAME]   (audits first when stale)""";
+                 [--to YYYY-MM-DD] [--rule CODE] [--class NAME]   (audits first when stale)
+             java -jar netcity-gateway.jar corrections list [--from D] [--to D]
+                 [--status pending|approved|rejected] [--format json|text]
+             java -jar netcity-gateway.jar corrections file --class 7А --teacher NAME
+                 --date LESSON-DATE --subject NAME --changes TEXT --reason TEXT [--basis DOC]
+                 [--requested D]
+             java -jar netcity-gateway.jar corrections approve|reject ID --by NAME
+                 [--comment TEXT]   (a rejection needs the comment)
+             java -jar netcity-gateway.jar corrections print [--from D] [--to D] [--out FILE]""";
 
   /** Parses the arguments; Spring's own {@code --key=value} options are left alone. */
   public static Optional<Command> parse(String[] args) {
-    List<String> words = List.of(args).stream().filter(a -> !a.contains("=")).toList();
+    List<String> words =
+        List.of(args).stream().filter(a -> !SPRING_OPTION.matcher(a).matches()).toList();
     if (words.isEmpty()) {
       return Optional.empty();
     }
@@ -39,7 +59,18 @@ public record Command(String name, SyncMode mode, boolean json, FindingsRequest 
           case "audit" -> audit(words.subList(1, words.size()));
           case "findings" ->
               new Command(
-                  "findings", null, false, FindingsRequest.parse(words.subList(1, words.size())));
+                  "findings",
+                  null,
+                  false,
+                  FindingsRequest.parse(words.subList(1, words.size())),
+                  null);
+          case "corrections" ->
+              new Command(
+                  "corrections",
+                  null,
+                  false,
+                  null,
+                  CorrectionsRequest.parse(words.subList(1, words.size())));
           default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'");
         });
   }

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.audit.StudentNames;
+import ru.netcity.gateway.corrections.CorrectionService;
+import ru.netcity.gateway.corrections.RegisterPrinter;
 import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncOutcome;
 import ru.netcity.gateway.sync.SyncStatus;
@@ -42,6 +44,12 @@ public final class CommandLine {
                     command.findings(),
                     context.getBean(AuditService.class),
                     context.getBean(StudentNames.class));
+        case "corrections" ->
+            new CorrectionCommands(out, err)
+                .run(
+                    command.corrections(),
+                    context.getBean(CorrectionService.class),
+                    context.getBean(RegisterPrinter.class));
         default -> throw new IllegalStateException(command.name());
       };
     } catch (RuntimeException e) {

@@ -8,9 +8,10 @@ import ru.netcity.gateway.audit.AisStudentNames;
 import ru.netcity.gateway.audit.AuditJob;
 import ru.netcity.gateway.audit.AuditProperties;
 import ru.netcity.gateway.audit.AuditService;
-import ru.netcity.gateway.audit.CorrectionRegister;
 import ru.netcity.gateway.audit.StudentNames;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
+import ru.netcity.gateway.corrections.CorrectionService;
+import ru.netcity.gateway.corrections.CorrectionStatus;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.sync.SyncProperties;
@@ -20,14 +21,18 @@ import ru.netcity.gateway.sync.SyncProperties;
 public class AuditConfiguration {
   @Bean
   AuditJob auditJob(
-      DataSource dataSource, AuditProperties audit, SyncProperties sync, Clock clock) {
+      DataSource dataSource,
+      AuditProperties audit,
+      SyncProperties sync,
+      Clock clock,
+      CorrectionService corrections) {
     // Rule sets are read at each run, so an edited file counts without a restart.
     return new AuditJob(
         dataSource,
         () -> RuleSetLoader.load(audit.rulesDir()),
         sync.timeZone(),
         clock,
-        CorrectionRegister.NONE);
+        () -> corrections.list(null, null, CorrectionStatus.APPROVED));
   }
 
   @Bean

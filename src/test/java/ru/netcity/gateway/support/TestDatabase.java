@@ -71,6 +71,15 @@ public final class TestDatabase implements AutoCloseable {
     return pool;
   }
 
+  /** The settings that point a gateway process at this database. */
+  public String[] gatewaySettings() {
+    return new String[] {
+      "--spring.datasource.url=" + pool.getJdbcUrl(),
+      "--spring.datasource.username=" + pool.getUsername(),
+      "--spring.datasource.password="
+    };
+  }
+
   @Override
   public void close() {
     pool.close();

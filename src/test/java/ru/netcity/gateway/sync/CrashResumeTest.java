@@ -24,7 +24,9 @@ import ru.netcity.gateway.support.TestDatabase;
 /**
  * Kills a real {@code sync --once} process in the middle of its run (SIGKILL, no shutdown hook);
  * the next {@code sync --once} resumes the same run and ends with exactly the events of a run that
- * was never interrupted.
+ * was never interrupted. On PostgreSQL, the production engine: H2 2.3.232 now and then reopens a
+ * killed file database with one row of the interrupted transaction still locked (see README, "Known
+ * limits").
  */
 class CrashResumeTest {
   private static final Pattern PROGRESS = Pattern.compile("sync: (\\d+)/(\\d+) units");
@@ -33,48 +35,48 @@ class CrashResumeTest {
 
   @Test
   void aKilledSyncResumesWithNoDuplicateOrMissingEvent() throws Exception {
-    String killedDir = "./target/crash-" + UUID.randomUUID();
-    Process sync = startSync(killedDir);
-    BufferedReader err =
-        new BufferedReader(new InputStreamReader(sync.getErrorStream(), StandardCharsets.UTF_8));
-    int doneWhenKilled =
-        CompletableFuture.supplyAsync(() -> unitsDone(err, 3)).get(3, TimeUnit.MINUTES);
-    sync.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    try (TestDatabase killedDb = TestDatabase.postgres("crash");
+        TestDatabase cleanDb = TestDatabase.postgres("clean")) {
+      String[] killed = settings(killedDb);
+      Process sync = startSync(killed);
+      BufferedReader err =
+          new BufferedReader(new InputStreamReader(sync.getErrorStream(), StandardCharsets.UTF_8));
+      int doneWhenKilled =
+          CompletableFuture.supplyAsync(() -> unitsDone(err, 3)).get(3, TimeUnit.MINUTES);
+      sync.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-    assertThat(doneWhenKilled).isGreaterThanOrEqualTo(3);
-    assertThat(runOnce(killedDir)).isEqualTo(CommandLine.COMPLETE);
-    String cleanDir = "./target/clean-" + UUID.randomUUID();
-    assertThat(runOnce(cleanDir)).isEqualTo(CommandLine.COMPLETE);
+      assertThat(doneWhenKilled).isGreaterThanOrEqualTo(3);
+      assertThat(runOnce(killed)).isEqualTo(CommandLine.COMPLETE);
+      assertThat(runOnce(settings(cleanDb))).isEqualTo(CommandLine.COMPLETE);
 
-    Events killed = events(killedDir);
-    Events clean = events(cleanDir);
-    assertThat(killed.runs()).isEqualTo(1);
-    assertThat(killed.intact()).isTrue();
-    assertThat(killed.count()).isEqualTo(clean.count()).isPositive();
-    assertThat(killed.distinctKeys()).isEqualTo(clean.distinctKeys());
+      Events afterKill = events(killedDb);
+      Events clean = events(cleanDb);
+      assertThat(afterKill.runs()).isEqualTo(1);
+      assertThat(afterKill.intact()).isTrue();
+      assertThat(afterKill.count()).isEqualTo(clean.count()).isPositive();
+      assertThat(afterKill.distinctKeys()).isEqualTo(clean.distinctKeys());
+    }
   }
 
   private record Events(long count, long distinctKeys, long runs, boolean intact) {}
 
-  private static Events events(String dataDir) {
-    try (TestDatabase db = TestDatabase.h2File(Path.of(dataDir, "gateway"))) {
-      var jdbc = new org.springframework.jdbc.core.JdbcTemplate(db.dataSource());
-      long count = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_event", Long.class);
-      long keys =
-          jdbc.queryForObject("SELECT COUNT(DISTINCT entry_key) FROM ledger_event", Long.class);
-      long runs = jdbc.queryForObject("SELECT COUNT(*) FROM sync_run", Long.class);
-      int school = jdbc.queryForObject("SELECT MIN(school_id) FROM ledger_event", Integer.class);
-      boolean intact = new Ledger(db.dataSource(), Clock.systemUTC()).verifyChain(school).intact();
-      return new Events(count, keys, runs, intact);
-    }
+  private static Events events(TestDatabase db) {
+    var jdbc = new org.springframework.jdbc.core.JdbcTemplate(db.dataSource());
+    long count = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_event", Long.class);
+    long keys =
+        jdbc.queryForObject("SELECT COUNT(DISTINCT entry_key) FROM ledger_event", Long.class);
+    long runs = jdbc.queryForObject("SELECT COUNT(*) FROM sync_run", Long.class);
+    int school = jdbc.queryForObject("SELECT MIN(school_id) FROM ledger_event", Integer.class);
+    boolean intact = new Ledger(db.dataSource(), Clock.systemUTC()).verifyChain(school).intact();
+    return new Events(count, keys, runs, intact);
   }
 
-  private static int runOnce(String dataDir) {
+  private static int runOnce(String[] settings) {
     return GatewayApplication.runCommand(
-        Command.parse(new String[] {"sync", "--once"}).orElseThrow(), settings(dataDir));
+        Command.parse(new String[] {"sync", "--once"}).orElseThrow(), settings);
   }
 
-  private static Process startSync(String dataDir) throws Exception {
+  private static Process startSync(String[] settings) throws Exception {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     var command =
         new ArrayList<>(
@@ -86,18 +88,21 @@ class CrashResumeTest {
                 GatewayApplication.class.getName(),
                 "sync",
                 "--once"));
-    command.addAll(List.of(settings(dataDir)));
+    command.addAll(List.of(settings));
     return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 
-  private static String[] settings(String dataDir) {
-    return new String[] {
-      "--gateway.data-dir=" + dataDir,
-      "--gateway.embedded-mock.seed=" + SEED,
-      "--gateway.embedded-mock.students=" + STUDENTS,
-      "--netcity.budget.requests-per-second=5000",
-      "--gateway.sync.units-in-parallel=2"
-    };
+  private static String[] settings(TestDatabase db) {
+    List<String> settings =
+        new ArrayList<>(
+            List.of(
+                "--gateway.data-dir=./target/crash-" + UUID.randomUUID(),
+                "--gateway.embedded-mock.seed=" + SEED,
+                "--gateway.embedded-mock.students=" + STUDENTS,
+                "--netcity.budget.requests-per-second=5000",
+                "--gateway.sync.units-in-parallel=2"));
+    settings.addAll(List.of(db.gatewaySettings()));
+    return settings.toArray(String[]::new);
   }
 
   /** Reads the progress on stderr until at least {@code wanted} units are done. */

@@ -12,4 +12,5 @@ public record RuleParameters(
     @JsonProperty("SUFFICIENCY_EXEMPT") @Valid @NotNull ExemptionParameters exemption,
     @JsonProperty("NO_RETROACTIVE_CHANGE") @Valid @NotNull RetroactiveParameters retroactive,
     @JsonProperty("FINAL_MARKS_WITHIN_1DAY") @Valid @NotNull FinalMarksParameters finalMarks,
-    @JsonProperty("DATA_QUALITY") @Valid @NotNull DataQualityParameters dataQuality) {}
+    @JsonProperty("DATA_QUALITY") @Valid @NotNull DataQualityParameters dataQuality,
+    @JsonProperty("CORRECTION_LOG") @Valid @NotNull CorrectionLogParameters correctionLog) {}

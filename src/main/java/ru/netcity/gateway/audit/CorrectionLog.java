@@ -1,0 +1,108 @@
+package ru.netcity.gateway.audit;
+
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ru.netcity.gateway.audit.ruleset.RuleSet;
+import ru.netcity.gateway.corrections.CorrectionRequest;
+import ru.netcity.gateway.domain.EntryKind;
+
+/**
+ * Clauses 2.3.4 and 2.3.5: an approved request of the register «Замена сведений в электронном
+ * журнале» must be carried out. A change of the request's class, subject and lesson date made on or
+ * after the day of the request carries it out (NO_RETROACTIVE_CHANGE clears such changes); a
+ * request with no such change apply-within-days after its approval is a warning. The other half of
+ * the register, a retroactive change without an approved request, is NO_RETROACTIVE_CHANGE's.
+ */
+final class CorrectionLog implements Rule {
+  static final String CODE = "CORRECTION_LOG";
+
+  @Override
+  public String code() {
+    return CODE;
+  }
+
+  @Override
+  public String clause() {
+    return "2.3.5";
+  }
+
+  @Override
+  public Set<EntryKind> reads() {
+    return EnumSet.of(
+        EntryKind.MARK,
+        EntryKind.DOT,
+        EntryKind.TOPIC,
+        EntryKind.HOMEWORK,
+        EntryKind.ABSENCE,
+        EntryKind.TERM_MARK);
+  }
+
+  @Override
+  public void accept(JournalEntry e, AuditContext context, FindingSink out) {
+    if (e.aisEnteredAt() != null) {
+      seen(e, e.aisEnteredAt(), context);
+    }
+  }
+
+  /** A CHANGED or DELETED event of the ledger's history. */
+  void history(JournalEntry e, AuditContext context) {
+    seen(e, e.aisEnteredAt() != null ? e.aisEnteredAt() : context.local(e.firstSeenAt()), context);
+  }
+
+  private void seen(JournalEntry e, LocalDateTime at, AuditContext context) {
+    Optional<RuleSet> set = context.rules(e.classId(), e.lessonDate());
+    if (set.isPresent() && set.get().rules().correctionLog().kinds().contains(e.kind())) {
+      context.corrections().changed(e.classId(), e.subject(), e.lessonDate(), at);
+    }
+  }
+
+  @Override
+  public void finish(AuditContext context, FindingSink out) {
+    for (CorrectionRequest request : context.corrections().unapplied()) {
+      Integer classId = context.corrections().classId(request.className());
+      Optional<RuleSet> set =
+          classId == null
+              ? context.ruleSets().inForce(request.targetDate())
+              : context.rules(classId, request.targetDate());
+      if (set.isEmpty() || request.decidedAt() == null) {
+        continue;
+      }
+      LocalDateTime approvedAt = context.local(request.decidedAt());
+      LocalDateTime deadline =
+          approvedAt
+              .toLocalDate()
+              .plusDays(set.get().rules().correctionLog().applyWithinDays() + 1L)
+              .atStartOfDay();
+      if (context.asOf().isBefore(deadline)) {
+        continue; // the teacher still has time
+      }
+      Map<String, Object> evidence = new LinkedHashMap<>();
+      evidence.put("request", request.id());
+      evidence.put("requestedOn", request.requestedOn().toString());
+      evidence.put("approvedAt", Texts.iso(approvedAt));
+      evidence.put("deadline", Texts.iso(deadline));
+      evidence.put("auditedUpTo", Texts.iso(context.asOf()));
+      out.add(
+          this,
+          set.get(),
+          Severity.WARNING,
+          classId == null ? 0 : classId,
+          request.subject(),
+          null,
+          request.targetDate(),
+          evidence,
+          ("Одобренная заявка №%d от %s на замену сведений за %s (%s, «%s») не исполнена:"
+                  + " изменений в журнале после заявки не найдено (п. 2.3.5).")
+              .formatted(
+                  request.id(),
+                  Texts.day(request.requestedOn()),
+                  Texts.day(request.targetDate()),
+                  request.className(),
+                  request.subject()));
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package ru.netcity.gateway.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import ru.netcity.gateway.GatewayApplication;
+
+/**
+ * The register in the audit, as the service wires it: an approved request clears the retroactive
+ * change it covers, and a freshly approved one nobody carried out yet is no finding.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class CorrectionAuditCommandTest {
+  private final String[] settings = {
+    "--gateway.data-dir=./target/correction-audit-" + UUID.randomUUID(),
+    "--gateway.embedded-mock.seed=32",
+    "--gateway.embedded-mock.students=40",
+    "--netcity.budget.requests-per-second=5000"
+  };
+
+  @Test
+  void anApprovedRequestClearsTheRetroactiveChangeItCovers(CapturedOutput output) throws Exception {
+    assertThat(run(output, "sync", "--once")).isNotNull();
+    JsonNode before = findings(output);
+    JsonNode retro = first(before, "NO_RETROACTIVE_CHANGE");
+    String changedOn =
+        LocalDateTime.parse(retro.get("evidence").get("at").asText()).toLocalDate().toString();
+    String lessonDate = retro.get("lessonDate").asText();
+    String className = retro.get("className").asText();
+    String subject = retro.get("subject").asText();
+
+    run(
+        output,
+        "corrections",
+        "file",
+        "--class",
+        className,
+        "--teacher",
+        "Учитель",
+        "--date",
+        lessonDate,
+        "--subject",
+        subject,
+        "--changes",
+        "исправить отметку",
+        "--reason",
+        "ошибка",
+        "--requested",
+        changedOn);
+    run(output, "corrections", "approve", "1", "--by", "Завуч");
+    // A request for a lesson nobody touched afterwards: approved, never carried out.
+    run(
+        output,
+        "corrections",
+        "file",
+        "--class",
+        className,
+        "--teacher",
+        "Учитель",
+        "--date",
+        "2025-09-02",
+        "--subject",
+        "Предмет без изменений",
+        "--changes",
+        "…",
+        "--reason",
+        "…",
+        "--requested",
+        "2025-09-05");
+    run(output, "corrections", "approve", "2", "--by", "Завуч");
+    run(output, "audit");
+    JsonNode after = findings(output);
+
+    assertThat(keys(after, "NO_RETROACTIVE_CHANGE"))
+        .containsExactlyInAnyOrderElementsOf(
+            keys(before, "NO_RETROACTIVE_CHANGE").stream()
+                .filter(k -> !k.equals(key(retro)))
+                .toList());
+    // Approved a moment ago: the teacher still has apply-within-days (CorrectionLogTest has the
+    // warning once they have passed, with the audit's clock under the test's control).
+    assertThat(keys(after, "CORRECTION_LOG")).isEmpty();
+  }
+
+  private JsonNode findings(CapturedOutput output) throws Exception {
+    int mark = output.getOut().length();
+    run(output, "findings", "--format", "json");
+    return new ObjectMapper().readTree(output.getOut().substring(mark)).get("findings");
+  }
+
+  private Integer run(CapturedOutput output, String... command) {
+    String[] args = Stream.concat(Stream.of(command), Stream.of(settings)).toArray(String[]::new);
+    int exit = GatewayApplication.runCommand(Command.parse(args).orElseThrow(), args);
+    assertThat(exit).as(String.join(" ", command) + "\n" + output.getErr()).isZero();
+    return exit;
+  }
+
+  private static JsonNode first(JsonNode findings, String rule) {
+    for (JsonNode f : findings) {
+      if (f.get("rule").asText().equals(rule)) {
+        return f;
+      }
+    }
+    throw new AssertionError("the seeded school has no " + rule + " finding");
+  }
+
+  private static List<String> keys(JsonNode findings, String rule) {
+    List<String> keys = new ArrayList<>();
+    findings.forEach(
+        f -> {
+          if (f.get("rule").asText().equals(rule)) {
+            keys.add(key(f));
+          }
+        });
+    return keys;
+  }
+
+  private static String key(JsonNode n) {
+    return String.join(
+        " | ",
+        n.get("rule").asText(),
+        n.get("severity").asText(),
+        n.get("className").asText(),
+        n.get("subject").asText(),
+        n.get("lessonDate").asText(),
+        n.get("student").isNull() ? "-" : n.get("student").asText());
+  }
+}
