@@ -1,7 +1,6 @@
 package ru.netcity.gateway.audit;
 
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,13 +31,7 @@ final class CorrectionLog implements Rule {
 
   @Override
   public Set<EntryKind> reads() {
-    return EnumSet.of(
-        EntryKind.MARK,
-        EntryKind.DOT,
-        EntryKind.TOPIC,
-        EntryKind.HOMEWORK,
-        EntryKind.ABSENCE,
-        EntryKind.TERM_MARK);
+    return Rule.TEACHER_ENTRIES;
   }
 
   @Override

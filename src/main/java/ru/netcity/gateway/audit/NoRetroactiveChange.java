@@ -2,7 +2,6 @@ package ru.netcity.gateway.audit;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,13 +33,7 @@ final class NoRetroactiveChange implements Rule {
 
   @Override
   public Set<EntryKind> reads() {
-    return EnumSet.of(
-        EntryKind.MARK,
-        EntryKind.DOT,
-        EntryKind.TOPIC,
-        EntryKind.HOMEWORK,
-        EntryKind.ABSENCE,
-        EntryKind.TERM_MARK);
+    return Rule.TEACHER_ENTRIES;
   }
 
   @Override

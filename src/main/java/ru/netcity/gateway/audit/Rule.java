@@ -1,5 +1,7 @@
 package ru.netcity.gateway.audit;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import ru.netcity.gateway.domain.EntryKind;
 
@@ -8,6 +10,17 @@ import ru.netcity.gateway.domain.EntryKind;
  * reads to it, in no particular order, then calls {@link #finish}. A rule instance serves one run.
  */
 public interface Rule {
+  /** What teachers enter in the journal, as opposed to the lessons, works and terms it holds. */
+  Set<EntryKind> TEACHER_ENTRIES =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              EntryKind.MARK,
+              EntryKind.DOT,
+              EntryKind.TOPIC,
+              EntryKind.HOMEWORK,
+              EntryKind.ABSENCE,
+              EntryKind.TERM_MARK));
+
   /** The stable code, also the key of the rule's parameters in config/rules/*.yaml. */
   String code();
 

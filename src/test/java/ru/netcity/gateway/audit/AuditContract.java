@@ -23,6 +23,7 @@ import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.NetCityConnection;
+import ru.netcity.gateway.support.FindingKey;
 import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncMetrics;
 import ru.netcity.gateway.sync.SyncMode;
@@ -79,29 +80,18 @@ abstract class AuditContract {
       List<String> seen = new ArrayList<>();
       for (JsonNode f : printed.get("findings")) {
         if (!f.get("rule").asText().equals("DATA_QUALITY")) {
-          seen.add(key(f));
+          seen.add(FindingKey.of(f));
         }
         assertThat(f.get("message").asText()).isNotBlank().endsWith(".");
         assertThat(f.get("evidence").isObject()).isTrue();
       }
       List<String> truth = new ArrayList<>();
       for (JsonNode v : new ObjectMapper().readTree(GroundTruth.toJson(school)).get("violations")) {
-        truth.add(key(v));
+        truth.add(FindingKey.of(v));
       }
       assertThat(truth).hasSizeGreaterThan(15);
       assertThat(seen).containsExactlyInAnyOrderElementsOf(truth);
     }
-  }
-
-  private static String key(JsonNode n) {
-    return String.join(
-        " | ",
-        n.get("rule").asText(),
-        n.get("severity").asText(),
-        n.get("className").asText(),
-        n.get("subject").asText(),
-        n.get("lessonDate").asText(),
-        n.get("student").isNull() ? "-" : n.get("student").asText());
   }
 
   private AuditJob job() {

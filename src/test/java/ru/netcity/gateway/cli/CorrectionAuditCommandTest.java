@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import ru.netcity.gateway.GatewayApplication;
+import ru.netcity.gateway.support.FindingKey;
 
 /**
  * The register in the audit, as the service wires it: an approved request clears the retroactive
@@ -84,7 +85,7 @@ class CorrectionAuditCommandTest {
     assertThat(keys(after, "NO_RETROACTIVE_CHANGE"))
         .containsExactlyInAnyOrderElementsOf(
             keys(before, "NO_RETROACTIVE_CHANGE").stream()
-                .filter(k -> !k.equals(key(retro)))
+                .filter(k -> !k.equals(FindingKey.of(retro)))
                 .toList());
     // Approved a moment ago: the teacher still has apply-within-days (CorrectionLogTest has the
     // warning once they have passed, with the audit's clock under the test's control).
@@ -118,20 +119,9 @@ class CorrectionAuditCommandTest {
     findings.forEach(
         f -> {
           if (f.get("rule").asText().equals(rule)) {
-            keys.add(key(f));
+            keys.add(FindingKey.of(f));
           }
         });
     return keys;
-  }
-
-  private static String key(JsonNode n) {
-    return String.join(
-        " | ",
-        n.get("rule").asText(),
-        n.get("severity").asText(),
-        n.get("className").asText(),
-        n.get("subject").asText(),
-        n.get("lessonDate").asText(),
-        n.get("student").isNull() ? "-" : n.get("student").asText());
   }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import ru.netcity.gateway.GatewayApplication;
+import ru.netcity.gateway.support.FindingKey;
 import ru.netcity.mock.school.GroundTruth;
 import ru.netcity.mock.school.SchoolGenerator;
 import ru.netcity.mock.school.SchoolOptions;
@@ -40,12 +41,12 @@ class FindingsCommandTest {
     assertThat(output.getErr()).contains("auditing now");
 
     List<String> seen = new ArrayList<>();
-    printed.get("findings").forEach(f -> seen.add(key(f)));
+    printed.get("findings").forEach(f -> seen.add(FindingKey.of(f)));
     List<String> truth = new ArrayList<>();
     new ObjectMapper()
         .readTree(GroundTruth.toJson(SchoolGenerator.generate(new SchoolOptions(SEED, STUDENTS))))
         .get("violations")
-        .forEach(v -> truth.add(key(v)));
+        .forEach(v -> truth.add(FindingKey.of(v)));
     assertThat(truth).isNotEmpty();
     assertThat(seen).containsExactlyInAnyOrderElementsOf(truth);
 
@@ -106,16 +107,5 @@ class FindingsCommandTest {
 
   private static int run(String[] settings, String... args) {
     return GatewayApplication.runCommand(parse(args), settings);
-  }
-
-  private static String key(JsonNode n) {
-    return String.join(
-        " | ",
-        n.get("rule").asText(),
-        n.get("severity").asText(),
-        n.get("className").asText(),
-        n.get("subject").asText(),
-        n.get("lessonDate").asText(),
-        n.get("student").isNull() ? "-" : n.get("student").asText());
   }
 }
