@@ -70,12 +70,12 @@ public final class CorrectionService {
     if (!problems.isEmpty()) {
       throw CorrectionException.invalid(problems);
     }
-    CorrectionRequest current = get(id);
     if (!store.decide(id, status, administrator, comment, now())) {
+      CorrectionRequest decided = get(id); // an unknown id ends here as "not found"
       throw CorrectionException.invalid(
-          List.of("По заявке №" + id + " уже принято решение: " + get(id).status().label() + "."));
+          List.of("По заявке №" + id + " уже принято решение: " + decided.status().label() + "."));
     }
-    return get(current.id());
+    return get(id);
   }
 
   private LocalDateTime now() {

@@ -51,9 +51,9 @@ final class UnitRunner {
     this.metrics = metrics;
   }
 
-  /** Pulls and records the units, {@code pullers} at a time; {@code progress} hears of each. */
+  /** Pulls and records the units, {@code pullers} at a time; {@code progress} runs after each. */
   Tally run(
-      List<UnitScope> units, Map<Integer, SchoolClass> classes, int pullers, Progress progress) {
+      List<UnitScope> units, Map<Integer, SchoolClass> classes, int pullers, Runnable progress) {
     ExecutorService pullPool = Executors.newFixedThreadPool(pullers);
     ExecutorService writer = Executors.newSingleThreadExecutor();
     Semaphore waiting = new Semaphore(pullers);
@@ -102,12 +102,6 @@ final class UnitRunner {
     return new Tally(incomplete.get(), issues.get(), records.get());
   }
 
-  /** Told after each unit, complete or not. */
-  @FunctionalInterface
-  interface Progress {
-    void unitFinished();
-  }
-
   private UnitObservations.Result pull(UnitScope unit, SchoolClass cls) {
     try {
       return puller.pull(unit, cls.ref(), cls.terms(), cls.roster());
@@ -139,12 +133,12 @@ final class UnitRunner {
     ledger.markIncomplete(runId, unit, e.getClass().getSimpleName() + ": " + e.getMessage());
   }
 
-  private void finish(boolean complete, long startNanos, Progress progress) {
+  private void finish(boolean complete, long startNanos, Runnable progress) {
     metrics.unit(complete, Duration.ofNanos(System.nanoTime() - startNanos));
     if (!complete) {
       incomplete.incrementAndGet();
     }
-    progress.unitFinished();
+    progress.run();
   }
 
   /**

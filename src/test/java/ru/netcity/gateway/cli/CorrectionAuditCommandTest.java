@@ -40,6 +40,29 @@ class CorrectionAuditCommandTest {
     String className = retro.get("className").asText();
     String subject = retro.get("subject").asText();
 
+    fileAndApprove(output, 1, className, lessonDate, subject, changedOn);
+    // A request for a lesson nobody touched afterwards: approved, never carried out.
+    fileAndApprove(output, 2, className, "2025-09-02", "Предмет без изменений", "2025-09-05");
+    run(output, "audit");
+    JsonNode after = findings(output);
+
+    assertThat(keys(after, "NO_RETROACTIVE_CHANGE"))
+        .containsExactlyInAnyOrderElementsOf(
+            keys(before, "NO_RETROACTIVE_CHANGE").stream()
+                .filter(k -> !k.equals(FindingKey.of(retro)))
+                .toList());
+    // Approved a moment ago: the teacher still has apply-within-days (CorrectionLogTest has the
+    // warning once they have passed, with the audit's clock under the test's control).
+    assertThat(keys(after, "CORRECTION_LOG")).isEmpty();
+  }
+
+  private void fileAndApprove(
+      CapturedOutput output,
+      int number,
+      String className,
+      String lessonDate,
+      String subject,
+      String requestedOn) {
     run(
         output,
         "corrections",
@@ -57,39 +80,8 @@ class CorrectionAuditCommandTest {
         "--reason",
         "ошибка",
         "--requested",
-        changedOn);
-    run(output, "corrections", "approve", "1", "--by", "Завуч");
-    // A request for a lesson nobody touched afterwards: approved, never carried out.
-    run(
-        output,
-        "corrections",
-        "file",
-        "--class",
-        className,
-        "--teacher",
-        "Учитель",
-        "--date",
-        "2025-09-02",
-        "--subject",
-        "Предмет без изменений",
-        "--changes",
-        "…",
-        "--reason",
-        "…",
-        "--requested",
-        "2025-09-05");
-    run(output, "corrections", "approve", "2", "--by", "Завуч");
-    run(output, "audit");
-    JsonNode after = findings(output);
-
-    assertThat(keys(after, "NO_RETROACTIVE_CHANGE"))
-        .containsExactlyInAnyOrderElementsOf(
-            keys(before, "NO_RETROACTIVE_CHANGE").stream()
-                .filter(k -> !k.equals(FindingKey.of(retro)))
-                .toList());
-    // Approved a moment ago: the teacher still has apply-within-days (CorrectionLogTest has the
-    // warning once they have passed, with the audit's clock under the test's control).
-    assertThat(keys(after, "CORRECTION_LOG")).isEmpty();
+        requestedOn);
+    run(output, "corrections", "approve", "" + number, "--by", "Завуч");
   }
 
   private JsonNode findings(CapturedOutput output) throws Exception {
