@@ -12,10 +12,14 @@ import ru.netcity.gateway.netcity.StudentRef;
  */
 final class Roster {
   private final List<StudentRef> students;
+  private final List<String> nicks;
+
+  /** By the cell text as the report gives it: a report repeats each name in many rows. */
   private final Map<String, List<Integer>> cache = new HashMap<>();
 
   Roster(List<StudentRef> students) {
     this.students = List.copyOf(students);
+    this.nicks = this.students.stream().map(s -> normal(s.name())).toList();
   }
 
   /** The ids whose roster name is the full name or its beginning; one id when the match is sure. */
@@ -23,15 +27,17 @@ final class Roster {
     if (fullName == null) {
       return List.of();
     }
-    return cache.computeIfAbsent(normal(fullName), this::search);
+    return cache.computeIfAbsent(fullName, name -> search(normal(name)));
   }
 
   private List<Integer> search(String fullName) {
     List<Integer> ids = new ArrayList<>();
-    for (StudentRef s : students) {
-      String nick = normal(s.name());
-      if (!nick.isEmpty() && (fullName.equals(nick) || fullName.startsWith(nick + " "))) {
-        ids.add(s.id());
+    for (int i = 0; i < students.size(); i++) {
+      String nick = nicks.get(i);
+      if (!nick.isEmpty()
+          && fullName.startsWith(nick)
+          && (fullName.length() == nick.length() || fullName.charAt(nick.length()) == ' ')) {
+        ids.add(students.get(i).id());
       }
     }
     return List.copyOf(ids);
@@ -39,6 +45,6 @@ final class Roster {
 
   /** Spaces only: the AIS pads cells and may double the space between name parts. */
   private static String normal(String name) {
-    return name == null ? "" : name.strip().replaceAll("\\s+", " ");
+    return name == null ? "" : JournalIndex.normal(name);
   }
 }

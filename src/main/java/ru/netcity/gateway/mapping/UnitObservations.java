@@ -97,16 +97,24 @@ public final class UnitObservations {
           continue;
         }
         Slot slot = new Slot(r.date(), Integer.toString(r.number()), r.subject());
-        emit(EntryKind.LESSON, "LESSON:" + r.id(), slot, null, r.ledgerValue(), null);
+        // Every student's diary repeats the lesson: the first diary that shows an entry of the
+        // whole lesson records it (as emit would), the others skip building it again.
+        String lessonKey = "LESSON:" + r.id();
+        if (!out.containsKey(lessonKey)) {
+          emit(EntryKind.LESSON, lessonKey, slot, null, r.ledgerValue(), null);
+        }
         for (DiaryAssignment a : lesson.assignments()) {
           Optional<WorkCategory> category = category(a.typeId());
           if (category.isPresent() && category.get().isWrittenWork()) {
             works.seen(a.id(), category.get(), slot, studentId);
           }
-          if (category.isPresent() && category.get() == WorkCategory.HOMEWORK) {
+          String homeworkKey = "HOMEWORK:" + a.id();
+          if (category.isPresent()
+              && category.get() == WorkCategory.HOMEWORK
+              && !out.containsKey(homeworkKey)) {
             String name = JournalIndex.normal(a.assignmentName());
             LocalDateTime at = journal.enteredAt(JournalIndex.HOMEWORK, slot, null, name);
-            emit(EntryKind.HOMEWORK, "HOMEWORK:" + a.id(), slot, null, name, at);
+            emit(EntryKind.HOMEWORK, homeworkKey, slot, null, name, at);
           }
           if (a.mark() != null) {
             mark(studentId, a, slot);

@@ -55,28 +55,64 @@ public final class ReportRunner {
   }
 
   public List<TermMarkRow> termMarks(ClassRef schoolClass) {
-    return run(
-        "v2/reports/studenttotal",
-        selection("SID", "-1", "PCLID", "" + schoolClass.id(), "TERMID", "-1"),
-        ReportHtml::termMarks);
+    return run(termMarksQuery(schoolClass), ReportHtml::termMarks);
   }
 
   public List<AbsenceRow> attendance(ClassRef schoolClass, LocalDate from, LocalDate to) {
-    return run(
-        "reports/studentattendance",
-        selection("SID", "-1", "PCLID", "" + schoolClass.id(), "period", period(from, to)),
-        ReportHtml::attendance);
+    return run(attendanceQuery(schoolClass, from, to), ReportHtml::attendance);
   }
 
   public List<JournalAccessRow> journalAccess(ClassRef schoolClass, LocalDate from, LocalDate to) {
-    return run(
-        "reports/journalaccess",
-        selection("SID", "-1", "PCLID_IUP", schoolClass.id() + "_0", "period", period(from, to)),
-        ReportHtml::journalAccess);
+    return run(journalAccessQuery(schoolClass, from, to), ReportHtml::journalAccess);
   }
 
-  private <T> List<T> run(
-      String report, List<Map<String, String>> selected, Function<String, List<T>> parse) {
+  /**
+   * The page of {@link #termMarks}, {@link #attendance} or {@link #journalAccess} as the AIS
+   * printed it, not read: what a bare loop fetches (the yardstick of the sync benchmark).
+   */
+  public String page(Page page, ClassRef schoolClass, LocalDate from, LocalDate to) {
+    Query query =
+        switch (page) {
+          case TERM_MARKS -> termMarksQuery(schoolClass);
+          case ATTENDANCE -> attendanceQuery(schoolClass, from, to);
+          case JOURNAL_ACCESS -> journalAccessQuery(schoolClass, from, to);
+        };
+    return run(query, html -> html);
+  }
+
+  /** The reports a sync reads (the term marks page ignores the dates). */
+  public enum Page {
+    TERM_MARKS,
+    ATTENDANCE,
+    JOURNAL_ACCESS
+  }
+
+  /** A report and the filter values selected for it. */
+  private record Query(String report, List<Map<String, String>> selected) {}
+
+  private static Query termMarksQuery(ClassRef schoolClass) {
+    return new Query(
+        "v2/reports/studenttotal",
+        selection("SID", "-1", "PCLID", "" + schoolClass.id(), "TERMID", "-1"));
+  }
+
+  private static Query attendanceQuery(ClassRef schoolClass, LocalDate from, LocalDate to) {
+    return new Query(
+        "reports/studentattendance",
+        selection("SID", "-1", "PCLID", "" + schoolClass.id(), "period", period(from, to)));
+  }
+
+  private static Query journalAccessQuery(ClassRef schoolClass, LocalDate from, LocalDate to) {
+    return new Query(
+        "reports/journalaccess",
+        selection("SID", "-1", "PCLID_IUP", schoolClass.id() + "_0", "period", period(from, to)));
+  }
+
+  private <T> T run(Query query, Function<String, T> parse) {
+    return run(query.report(), query.selected(), parse);
+  }
+
+  private <T> T run(String report, List<Map<String, String>> selected, Function<String, T> parse) {
     for (int attempt = 1; ; attempt++) {
       try {
         return parse.apply(html(report, selected));

@@ -56,6 +56,11 @@ final class StandaloneMock implements AutoCloseable {
     throw new IllegalStateException("mock-netcity exited before it was ready");
   }
 
+  /** CPU time the mock's JVM has used so far, in seconds. */
+  double cpuSeconds() {
+    return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+  }
+
   String baseUrl() {
     return baseUrl;
   }

@@ -1,5 +1,9 @@
 package ru.netcity.gateway.bench;
 
+import static ru.netcity.gateway.netcity.ReportRunner.Page.ATTENDANCE;
+import static ru.netcity.gateway.netcity.ReportRunner.Page.JOURNAL_ACCESS;
+import static ru.netcity.gateway.netcity.ReportRunner.Page.TERM_MARKS;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -93,10 +97,13 @@ public final class SyncYearBench {
     Path gcLog = dir.resolve("gc-" + label.replaceAll("\\W+", "-") + ".log");
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
-        new ProcessBuilder(
-                javaBin,
-                "-Xmx" + options.xmx,
-                "-Xlog:gc:file=" + gcLog,
+        new ProcessBuilder(javaBin, "-Xmx" + options.xmx, "-Xlog:gc:file=" + gcLog)
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.command().addAll(options.jvmArgs);
+    builder
+        .command()
+        .addAll(
+            List.of(
                 "-jar",
                 "target/netcity-gateway.jar",
                 "sync",
@@ -107,12 +114,13 @@ public final class SyncYearBench {
                 "--netcity.login=zavuch",
                 "--netcity.school=" + mock.schoolId(),
                 "--netcity.budget.max-concurrent=" + CONCURRENT,
-                "--netcity.budget.requests-per-second=100000")
-            .redirectError(ProcessBuilder.Redirect.DISCARD);
+                "--netcity.budget.requests-per-second=100000"));
     builder.command().addAll(options.gatewayArgs);
     builder.environment().put("NETCITY_PASSWORD", "Завуч2021!");
+    double mockCpuBefore = mock.cpuSeconds();
     long start = System.nanoTime();
     Process process = builder.start();
+    CpuWatch gatewayCpu = CpuWatch.of(process.toHandle());
     String summary = null;
     try (BufferedReader out =
         new BufferedReader(
@@ -127,6 +135,7 @@ public final class SyncYearBench {
     }
     int exit = process.waitFor();
     double processSeconds = (System.nanoTime() - start) / 1e9;
+    double mockCpu = mock.cpuSeconds() - mockCpuBefore;
     Matcher m = summary == null ? null : SYNC_LINE.matcher(summary);
     if (exit != 0 || m == null || !m.find()) {
       throw new IllegalStateException("sync --once exited with " + exit + "; see " + dir);
@@ -150,7 +159,8 @@ public final class SyncYearBench {
             peakLive);
     System.out.printf(
         "%s: %d requests, %d records, sync %.1f s (%.0f records/s), process %.1f s%n"
-            + "  heap: peak used %d MB, peak after GC %d MB (-Xmx%s)%n",
+            + "  heap: peak used %d MB, peak after GC %d MB (-Xmx%s)%n"
+            + "  cpu : gateway %.1f s, mock %.1f s%n",
         label,
         gateway.requests,
         gateway.records,
@@ -159,7 +169,9 @@ public final class SyncYearBench {
         gateway.processSeconds,
         gateway.peakUsedMb,
         gateway.peakLiveMb,
-        options.xmx);
+        options.xmx,
+        gatewayCpu.lastSeconds(),
+        mockCpu);
     return gateway;
   }
 
@@ -167,14 +179,16 @@ public final class SyncYearBench {
 
   /**
    * The gateway's full run, minus the gateway: for every unit (class x term) the diary weeks of
-   * every student as bare GETs, and the unit's reports through the client's report transport
-   * (queue, hub, file), four units at a time.
+   * every student as bare GETs, and the unit's report pages through the client's report transport
+   * (queue, hub, file) without reading them, four units at a time.
    */
   private static Bare bareLoop(StandaloneMock mock) throws Exception {
     NetCityConnection connection =
         new NetCityConnection(URI.create(mock.baseUrl()), "zavuch", "Завуч2021!", mock.schoolId());
     try (NetCityClient client =
         NetCityClient.open(connection, Budget.polite().withRate(CONCURRENT, 100_000))) {
+      double mockCpuBefore = mock.cpuSeconds();
+      CpuWatch loopCpu = CpuWatch.of(ProcessHandle.current());
       long start = System.nanoTime();
       long setupRequests = client.requests();
       BareLoop loop = new BareLoop(mock.baseUrl(), client);
@@ -200,10 +214,11 @@ public final class SyncYearBench {
                         diaryRequests.incrementAndGet();
                       }
                     }
-                    client.reports().attendance(schoolClass, unit.from(), unit.to());
-                    client.reports().journalAccess(schoolClass, unit.from(), unit.to());
+                    var reports = client.reports();
+                    reports.page(ATTENDANCE, schoolClass, unit.from(), unit.to());
+                    reports.page(JOURNAL_ACCESS, schoolClass, unit.from(), unit.to());
                     if (unit.covers(term.end())) {
-                      client.reports().termMarks(schoolClass);
+                      reports.page(TERM_MARKS, schoolClass, unit.from(), unit.to());
                     }
                     return null;
                   }));
@@ -213,6 +228,11 @@ public final class SyncYearBench {
         f.get();
       }
       pool.shutdown();
+      System.out.printf(
+          "bare loop: %.1f s, cpu: loop %.1f s, mock %.1f s%n",
+          (System.nanoTime() - start) / 1e9,
+          loopCpu.lastSeconds(),
+          mock.cpuSeconds() - mockCpuBefore);
       return new Bare(
           client.requests() - setupRequests + diaryRequests.get(),
           (System.nanoTime() - start) / 1e9);
@@ -222,20 +242,28 @@ public final class SyncYearBench {
   /**
    * @param gatewayArgs {@code --gateway.*} and {@code --netcity.*} settings passed on to the
    *     gateway
+   * @param jvmArgs options for the gateway's JVM ({@code --jvm -XX:StartFlightRecording=...})
    */
   private record Options(
-      int students, int latencyMs, boolean bare, String xmx, List<String> gatewayArgs) {
+      int students,
+      int latencyMs,
+      boolean bare,
+      String xmx,
+      List<String> gatewayArgs,
+      List<String> jvmArgs) {
     static Options parse(String[] args) {
       int students = 1000;
       int latency = 0;
       boolean bare = true;
       String xmx = "512m";
       List<String> gatewayArgs = new ArrayList<>();
+      List<String> jvmArgs = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--latency" -> latency = Integer.parseInt(args[++i]);
           case "--no-bare" -> bare = false;
           case "--xmx" -> xmx = args[++i];
+          case "--jvm" -> jvmArgs.add(args[++i]);
           default -> {
             if (args[i].startsWith("--")) {
               gatewayArgs.add(args[i]);
@@ -245,7 +273,7 @@ public final class SyncYearBench {
           }
         }
       }
-      return new Options(students, latency, bare, xmx, gatewayArgs);
+      return new Options(students, latency, bare, xmx, gatewayArgs, jvmArgs);
     }
   }
 }

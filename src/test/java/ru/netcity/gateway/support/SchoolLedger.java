@@ -138,7 +138,7 @@ public final class SchoolLedger {
   }
 
   /** Everything the sync would observe of one class over the year. */
-  List<Observation> observations(SchoolClass c) {
+  public List<Observation> observations(SchoolClass c) {
     Map<String, Observation> out = new LinkedHashMap<>();
     List<Student> students =
         c.studentIds().stream().map(id -> school.student(id).orElseThrow()).toList();

@@ -1,86 +1,55 @@
 package ru.netcity.gateway.netcity.report;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
-import org.jsoup.parser.StreamParser;
 
 /**
  * The {@code table.table-print} of one report page: header texts and body cell texts. Columns are
  * looked up by header text so that a reordered or an added column does not break parsing.
  */
 final class ReportTable {
-  // STRICT with 'uuuu' rejects impossible dates such as 31.02 instead of clamping them.
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
-
   private final String report;
   private final List<String> headers = new ArrayList<>();
   private final List<List<String>> rows = new ArrayList<>();
+  private List<String> theadRow;
+  private List<String> firstThRow; // some pages put the header row straight into tbody
 
   private ReportTable(String report) {
     this.report = report;
   }
 
-  /**
-   * Reads the page as a stream of elements: each row of the table is taken when its closing tag is
-   * read and then dropped from the tree, so a journal log of thousands of rows never stands in
-   * memory as a whole DOM.
-   */
+  /** Reads the header and the body rows of the page's first print table in one pass. */
   static ReportTable parse(String report, String html) {
     ReportTable table = new ReportTable(report);
-    boolean seenTable = false;
-    List<String> theadRow = null;
-    List<String> firstThRow = null; // some pages put the header row straight into tbody
-    try (StreamParser parser =
-        new StreamParser(Parser.htmlParser()).parse(html == null ? "" : html, "")) {
-      for (Element element : (Iterable<Element>) parser::iterator) {
-        if (element.nameIs("table") && element.hasClass("table-print")) {
-          seenTable = true;
-          break;
-        }
-        if (!element.nameIs("tr") || !inPrintTable(element)) {
-          continue;
-        }
-        boolean cells = element.selectFirst("> td") != null;
-        String section = element.parent() == null ? "" : element.parent().normalName();
-        if (section.equals("thead") && theadRow == null) {
-          theadRow = texts(element);
-        } else if (!cells && firstThRow == null) {
-          firstThRow = texts(element);
-        } else if (cells && section.equals("tbody")) {
-          table.rows.add(texts(element));
-        }
-        element.remove();
-      }
-    }
+    boolean seenTable =
+        PrintTableScanner.scan(
+            html,
+            (section, hasData, cells) -> {
+              if (section.equals("thead")) {
+                if (table.theadRow == null) {
+                  table.theadRow = cells;
+                }
+              } else if (!hasData) {
+                if (table.firstThRow == null) {
+                  table.firstThRow = cells;
+                }
+              } else if (section.equals("tbody")) {
+                table.rows.add(cells);
+              }
+            });
     if (!seenTable) {
       throw new MalformedReportException(report + ": the page has no table.table-print");
     }
-    List<String> header = theadRow != null ? theadRow : firstThRow;
-    if (header == null) {
+    List<String> found = table.theadRow != null ? table.theadRow : table.firstThRow;
+    if (found == null) {
       throw new MalformedReportException(report + ": table.table-print has no header row");
     }
-    table.headers.addAll(header);
+    table.headers.addAll(found);
     return table;
-  }
-
-  private static boolean inPrintTable(Element row) {
-    Element table = row.closest("table");
-    return table != null && table.hasClass("table-print");
-  }
-
-  private static List<String> texts(Element row) {
-    return row.children().stream().map(cell -> clean(cell.text())).toList();
   }
 
   /** The index of the column headed {@code name}, ignoring case and surrounding spaces. */
@@ -125,19 +94,60 @@ final class ReportTable {
   }
 
   LocalDate date(int row, int column) {
-    try {
-      return LocalDate.parse(text(row, column), DAY);
-    } catch (DateTimeParseException e) {
+    String text = text(row, column);
+    LocalDate date = text.length() == 10 ? day(text) : null;
+    if (date == null) {
       throw malformed(row, column, "not a date dd.MM.yyyy");
     }
+    return date;
   }
 
   LocalDateTime timestamp(int row, int column) {
-    try {
-      return LocalDateTime.parse(text(row, column), STAMP);
-    } catch (DateTimeParseException e) {
+    String text = text(row, column);
+    LocalDate date = text.length() == 19 && text.charAt(10) == ' ' ? day(text) : null;
+    int hour = number(text, 11, 2, ':');
+    int minute = number(text, 14, 2, ':');
+    int second = number(text, 17, 2, (char) 0);
+    if (date == null || hour > 23 || minute > 59 || second > 59 || (hour | minute | second) < 0) {
       throw malformed(row, column, "not a timestamp dd.MM.yyyy HH:mm:ss");
     }
+    return date.atTime(hour, minute, second);
+  }
+
+  /**
+   * The date {@code dd.MM.yyyy} at the start of the text, or null; impossible dates such as 31.02
+   * are null, not clamped. Read by hand: a journal log has tens of thousands of them.
+   */
+  private static LocalDate day(String text) {
+    int d = number(text, 0, 2, '.');
+    int m = number(text, 3, 2, '.');
+    int y = number(text, 6, 4, (char) 0);
+    if ((d | m | y) < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The digits at {@code at} followed by {@code separator} (0: anything), or -1. */
+  private static int number(String text, int at, int digits, char separator) {
+    if (text.length() < at + digits
+        || (separator != 0
+            && (text.length() <= at + digits || text.charAt(at + digits) != separator))) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = at; i < at + digits; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   // Names the place only: the cell text may be a child's name or mark (see the exception's doc).
@@ -150,10 +160,5 @@ final class ReportTable {
             row + 1,
             headers.get(column),
             problem));
-  }
-
-  // jsoup keeps &nbsp; as U+00A0, which trim() does not remove.
-  private static String clean(String text) {
-    return text.replace('\u00a0', ' ').trim();
   }
 }

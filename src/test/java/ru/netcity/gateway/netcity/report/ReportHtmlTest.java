@@ -182,6 +182,33 @@ class ReportHtmlTest {
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("31.02", "Петров"));
   }
 
+  @Test
+  void aTimestampMustBeARealMomentInTheReportsFormat() {
+    String header =
+        "Дата и время|Пользователь|Класс|Предмет|Дата урока|Урок|Ученик|Объект|Было|Стало";
+    for (String stamp :
+        List.of(
+            "02.09.2024 24:00:00",
+            "02.09.2024 15:60:00",
+            "30.02.2024 15:04:05",
+            "2.09.2024 15:04:05",
+            "02.09.2024T15:04:05",
+            "02.09.2024 15:04:05.1",
+            "02.09.2024")) {
+      String journal =
+          page(header, stamp + "|С. А. Б.|7А|Алгебра|02.09.2024|2||Тема урока||Уравнения");
+      assertThatThrownBy(() -> ReportHtml.journalAccess(journal))
+          .as(stamp)
+          .isInstanceOf(MalformedReportException.class)
+          .hasMessageContaining("not a timestamp");
+    }
+    String leap = page(header, "29.02.2024 23:59:59|С. А. Б.|7А|Алгебра|29.02.2024|2||Тема||Т");
+    assertThat(ReportHtml.journalAccess(leap))
+        .extracting(JournalAccessRow::enteredAt, JournalAccessRow::lessonDate)
+        .containsExactly(
+            tuple(LocalDate.of(2024, 2, 29).atTime(23, 59, 59), LocalDate.of(2024, 2, 29)));
+  }
+
   /** A report table; the header and each row are cells separated by "|". */
   private static String page(String header, String... rows) {
     String th = "<tr><th>" + header.replace("|", "</th><th>") + "</th></tr>";

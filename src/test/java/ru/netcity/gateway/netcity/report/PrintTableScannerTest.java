@@ -1,0 +1,96 @@
+package ru.netcity.gateway.netcity.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PrintTableScannerTest {
+
+  private record Row(String section, boolean hasData, List<String> cells) {}
+
+  private static List<Row> rows(String html) {
+    List<Row> rows = new ArrayList<>();
+    assertThat(PrintTableScanner.scan(html, (s, d, c) -> rows.add(new Row(s, d, c)))).isTrue();
+    return rows;
+  }
+
+  @Test
+  void readsSectionsHeaderRowsAndDataRows() {
+    String html =
+        "<html><body><h1>Отчёт</h1><TABLE id=\"t\" CLASS=\"table table-print\">"
+            + "<caption>не строка</caption><thead><tr><th>А</th><th>Б</th></tr></thead>"
+            + "<tbody><tr><td>1</td><td>2</td></tr></tbody><tfoot><tr><td>итог</td></tr></tfoot>"
+            + "</TABLE></body></html>";
+
+    assertThat(rows(html))
+        .containsExactly(
+            new Row("thead", false, List.of("А", "Б")),
+            new Row("tbody", true, List.of("1", "2")),
+            new Row("tfoot", true, List.of("итог")));
+  }
+
+  @Test
+  void decodesEntitiesAndCollapsesWhiteSpaceLikeABrowser() {
+    String html =
+        "<table class=table-print><tr><td> Иванов&nbsp;&nbsp;Иван\n Иванович </td>"
+            + "<td>&laquo;Тема&raquo; &amp; &lt;b&gt; &#1071; &#x42F; &bogus; a&b</td>"
+            + "<td><b>Ив</b>анов<br>Пётр<div>x</div></td></tr></table>";
+
+    assertThat(rows(html).get(0).cells())
+        .containsExactly("Иванов Иван Иванович", "«Тема» & <b> Я Я &bogus; a&b", "Иванов Пётр x");
+  }
+
+  @Test
+  void closesCellsAndRowsLeftOpenAndRowsWithoutSection() {
+    String html =
+        "<table class=\"table-print\"><tr><th>А<th>Б<tr><td>1<td>2<tr><td>3<td>4</table>"
+            + "<table class=\"table-print\"><tr><td>второй</td></tr></table>";
+
+    assertThat(rows(html))
+        .containsExactly(
+            new Row("tbody", false, List.of("А", "Б")),
+            new Row("tbody", true, List.of("1", "2")),
+            new Row("tbody", true, List.of("3", "4")));
+  }
+
+  @Test
+  void aTableInsideACellIsTheCellsTextAndOtherTablesAreSkipped() {
+    String html =
+        "<table class=\"layout\"><tr><td>меню</td></tr></table>"
+            + "<table class='table-print'><tr><td>до <table><tr><td>внутри</td></tr></table>"
+            + " после</td><td>2</td></tr></table>";
+
+    assertThat(rows(html)).containsExactly(new Row("tbody", true, List.of("до внутри после", "2")));
+  }
+
+  @Test
+  void skipsCommentsScriptsAndQuotedBrackets() {
+    String html =
+        "<!-- <table class=\"table-print\"><tr><td>нет</td></tr></table> -->"
+            + "<script>var s = '<table class=\"table-print\">';</SCRIPT>"
+            + "<table title=\"a > b\" class=\"table-print\"><tr><td data-x='<td>'>да</td></tr>"
+            + "</table>";
+
+    assertThat(rows(html)).containsExactly(new Row("tbody", true, List.of("да")));
+  }
+
+  @Test
+  void aPageCutOffMidRowGivesTheRowsSoFar() {
+    String html = "<table class=\"table-print\"><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4";
+
+    assertThat(rows(html))
+        .containsExactly(
+            new Row("tbody", true, List.of("1", "2")), new Row("tbody", true, List.of("3", "4")));
+  }
+
+  @Test
+  void aPageWithoutThePrintTableIsReported() {
+    assertThat(
+            PrintTableScanner.scan(
+                "<table class=\"print\"><tr><td>1</td></tr></table>", (s, d, c) -> {}))
+        .isFalse();
+    assertThat(PrintTableScanner.scan(null, (s, d, c) -> {})).isFalse();
+  }
+}
