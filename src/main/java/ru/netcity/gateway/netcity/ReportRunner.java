@@ -40,18 +40,19 @@ public final class ReportRunner {
   }
 
   public List<GradeRow> grades(ClassRef schoolClass, TermRef term) {
-    return run(
-        "reports/studentgrades",
-        selection(
-            "SID",
-            "-1",
-            "PCLID_IUP",
-            schoolClass.id() + "_0",
-            "TERMID",
-            "" + term.id(),
-            "period",
-            period(term.start(), term.end())),
-        ReportHtml::grades);
+    Query query =
+        new Query(
+            "reports/studentgrades",
+            selection(
+                "SID",
+                "-1",
+                "PCLID_IUP",
+                schoolClass.id() + "_0",
+                "TERMID",
+                "" + term.id(),
+                "period",
+                period(term.start(), term.end())));
+    return run(query, ReportHtml::grades);
   }
 
   public List<TermMarkRow> termMarks(ClassRef schoolClass) {
@@ -109,13 +110,10 @@ public final class ReportRunner {
   }
 
   private <T> T run(Query query, Function<String, T> parse) {
-    return run(query.report(), query.selected(), parse);
-  }
-
-  private <T> T run(String report, List<Map<String, String>> selected, Function<String, T> parse) {
+    String report = query.report();
     for (int attempt = 1; ; attempt++) {
       try {
-        return parse.apply(html(report, selected));
+        return parse.apply(html(report, query.selected()));
       } catch (NetCityException.ReportFailed
           | NetCityException.Timeout
           | MalformedReportException e) {

@@ -37,6 +37,10 @@ import ru.netcity.gateway.netcity.TermRef;
  */
 public final class SyncYearBench {
   private static final int CONCURRENT = 4;
+
+  /** The collector the README recommends for the gateway (a batch job on a small server). */
+  private static final String DEFAULT_GC = "-XX:+UseParallelGC";
+
   private static final Pattern SYNC_LINE =
       Pattern.compile("(\\d+) requests, (\\d+) records in ([\\d.]+) s");
   private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)M->(\\d+)M\\(\\d+M\\)");
@@ -51,8 +55,9 @@ public final class SyncYearBench {
             : new String[0];
     try (StandaloneMock mock = StandaloneMock.start(1, options.students, faults)) {
       System.out.printf(
-          "mock-netcity: %d students, latency %d ms; budget %d concurrent, no rate limit %s%n",
-          options.students, options.latencyMs, CONCURRENT, options.gatewayArgs);
+          "mock-netcity: %d students, latency %d ms; budget %d concurrent, no rate limit %s;"
+              + " gateway JVM %s%n",
+          options.students, options.latencyMs, CONCURRENT, options.gatewayArgs, options.jvm());
       Path dataDir = Files.createTempDirectory("sync-year");
       Bare before = options.bare ? bareLoop(mock) : null;
       Gateway first = gateway(mock, options, dataDir, "first sync (baseline)");
@@ -97,9 +102,9 @@ public final class SyncYearBench {
     Path gcLog = dir.resolve("gc-" + label.replaceAll("\\W+", "-") + ".log");
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
-        new ProcessBuilder(javaBin, "-Xmx" + options.xmx, "-Xlog:gc:file=" + gcLog)
+        new ProcessBuilder(javaBin, "-Xlog:gc:file=" + gcLog)
             .redirectError(ProcessBuilder.Redirect.DISCARD);
-    builder.command().addAll(options.jvmArgs);
+    builder.command().addAll(options.jvm());
     builder
         .command()
         .addAll(
@@ -251,6 +256,16 @@ public final class SyncYearBench {
       String xmx,
       List<String> gatewayArgs,
       List<String> jvmArgs) {
+    /** The gateway's JVM options: the heap limit, the default collector unless one is given. */
+    List<String> jvm() {
+      List<String> jvm = new ArrayList<>(List.of("-Xmx" + xmx));
+      if (jvmArgs.stream().noneMatch(arg -> arg.matches("-XX:\\+Use\\w+GC"))) {
+        jvm.add(DEFAULT_GC);
+      }
+      jvm.addAll(jvmArgs);
+      return jvm;
+    }
+
     static Options parse(String[] args) {
       int students = 1000;
       int latency = 0;

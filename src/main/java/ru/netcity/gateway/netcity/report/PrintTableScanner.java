@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -29,10 +30,16 @@ final class PrintTableScanner {
     void row(String section, boolean hasData, List<String> cells);
   }
 
+  /** Tags whose boundary separates words in a cell's text. */
   private static final Set<String> BLOCK =
       Set.of(
           "br", "p", "div", "li", "ul", "ol", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
           "table", "td", "th");
+
+  /** The tags the scanner tells apart; any other is "". */
+  private static final List<String> NAMES =
+      Stream.concat(Stream.of("thead", "tbody", "tfoot", "script", "style"), BLOCK.stream())
+          .toList();
 
   private final String html;
   private final Rows rows;
@@ -41,7 +48,8 @@ final class PrintTableScanner {
   private String section = "tbody";
   private List<String> cells;
   private boolean hasData;
-  private StringBuilder cell;
+  private final StringBuilder cell = new StringBuilder();
+  private boolean inCell;
   private boolean pendingSpace; // white space seen in the cell since its last character
 
   private PrintTableScanner(String html, Rows rows) {
@@ -73,14 +81,14 @@ final class PrintTableScanner {
         pos = end < 0 ? n : end + 1;
       } else if (pos + 1 < n && html.charAt(pos + 1) == '/' && isNameStart(pos + 2)) {
         int nameEnd = nameEnd(pos + 2);
-        String name = html.substring(pos + 2, nameEnd).toLowerCase(Locale.ROOT);
+        String name = tag(pos + 2, nameEnd);
         pos = tagEnd(nameEnd);
         if (found && end(name)) {
           return true;
         }
       } else if (isNameStart(pos + 1)) {
         int nameEnd = nameEnd(pos + 1);
-        String name = html.substring(pos + 1, nameEnd).toLowerCase(Locale.ROOT);
+        String name = tag(pos + 1, nameEnd);
         int close = tagEnd(nameEnd);
         if (name.equals("script") || name.equals("style")) {
           pos = endOfRawText(name, close);
@@ -129,7 +137,7 @@ final class PrintTableScanner {
           hasData = false;
         }
         hasData |= name.equals("td");
-        cell = new StringBuilder();
+        inCell = true;
         pendingSpace = false;
       }
       case "table" -> {
@@ -166,9 +174,10 @@ final class PrintTableScanner {
   }
 
   private void closeCell() {
-    if (cell != null) {
+    if (inCell) {
       cells.add(cell.toString());
-      cell = null;
+      cell.setLength(0);
+      inCell = false;
     }
   }
 
@@ -181,14 +190,14 @@ final class PrintTableScanner {
   }
 
   private void space(String tag) {
-    if (cell != null && BLOCK.contains(tag)) {
+    if (inCell && BLOCK.contains(tag)) {
       pendingSpace = cell.length() > 0;
     }
   }
 
   /** Appends the text between two tags to the open cell, entities decoded. */
   private void text(int from, int to) {
-    if (cell == null) {
+    if (!inCell) {
       return;
     }
     int i = from;
@@ -297,6 +306,17 @@ final class PrintTableScanner {
       end++;
     }
     return attributes.substring(i, end);
+  }
+
+  /** The tag name between the two positions as one of {@link #NAMES}, or "" (no allocation). */
+  private String tag(int from, int to) {
+    int length = to - from;
+    for (String name : NAMES) {
+      if (name.length() == length && html.regionMatches(true, from, name, 0, length)) {
+        return name;
+      }
+    }
+    return "";
   }
 
   private boolean isNameStart(int i) {
