@@ -4,7 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import ru.netcity.mock.report.Report;
+import ru.netcity.mock.report.ReportQuery;
+import ru.netcity.mock.school.School;
+import ru.netcity.mock.school.SchoolClass;
+import ru.netcity.mock.school.SchoolGenerator;
+import ru.netcity.mock.school.SchoolOptions;
+import ru.netcity.mock.school.Term;
 
 class PrintTableScannerTest {
 
@@ -83,6 +93,52 @@ class PrintTableScannerTest {
     assertThat(rows(html))
         .containsExactly(
             new Row("tbody", true, List.of("1", "2")), new Row("tbody", true, List.of("3", "4")));
+  }
+
+  @Test
+  void readsEveryReportOfTheMockAsABrowsersDocumentTreeHasIt() {
+    School school = SchoolGenerator.generate(new SchoolOptions(5, 60));
+    SchoolClass schoolClass = school.classes().get(1);
+    Term term = school.termsOf(schoolClass.grade()).get(0);
+    for (Report report : Report.all()) {
+      String html =
+          report.render(
+              school,
+              new ReportQuery(
+                  schoolClass, Optional.empty(), Optional.of(term), term.start(), term.end()));
+
+      assertThat(rows(html)).as(report.name()).hasSizeGreaterThan(1).isEqualTo(domRows(html));
+    }
+  }
+
+  @Test
+  void readsAnAwkwardPageAsABrowsersDocumentTreeHasIt() {
+    String html =
+        "<p>Отчёт &laquo;Доступ&raquo;</p><table class=\"x table-print\"><colgroup><col></colgroup>"
+            + "<thead><tr><th>Ученик<th>Было&nbsp;/ Стало</tr></thead>"
+            + "<tr><td><span>Иванов</span>  <i>Иван</i><td>4 &rarr; 5"
+            + "<tbody><tr><th>подзаголовок</th></tr><tr><td>a<br/>b</td><td><p>c</p><p>d</p></td>"
+            + "</tbody></table>";
+
+    assertThat(rows(html)).isEqualTo(domRows(html));
+  }
+
+  /** The reference: jsoup's full document tree, rows of the first print table in order. */
+  private static List<Row> domRows(String html) {
+    Element table = Jsoup.parse(html).selectFirst("table.table-print");
+    List<Row> rows = new ArrayList<>();
+    for (Element tr : table.select("tr")) {
+      if (tr.closest("table") == table) {
+        rows.add(
+            new Row(
+                tr.parent().normalName(),
+                tr.children().stream().anyMatch(cell -> cell.nameIs("td")),
+                tr.children().stream()
+                    .map(cell -> cell.text().replace('\u00a0', ' ').trim().replaceAll(" +", " "))
+                    .toList()));
+      }
+    }
+    return rows;
   }
 
   @Test
