@@ -2,12 +2,15 @@ package ru.netcity.gateway;
 
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.beans.BeansException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 import ru.netcity.gateway.cli.Command;
 import ru.netcity.gateway.cli.CommandLine;
+import ru.netcity.gateway.netcity.NetCityConnection;
 
 /** Starts the gateway as a service, or runs one command ({@code sync --once}, {@code status}). */
 @SpringBootApplication
@@ -24,10 +27,25 @@ public class GatewayApplication {
       return;
     }
     if (command.isEmpty()) {
-      SpringApplication.run(GatewayApplication.class, args);
+      runService(args);
       return;
     }
     System.exit(runCommand(command.get(), args));
+  }
+
+  /**
+   * Starts the service. The AIS connection is resolved lazily (commands such as {@code status} need
+   * none), so a service without AIS settings is stopped here at once rather than logging a failed
+   * sync every night.
+   */
+  private static void runService(String[] args) {
+    ConfigurableApplicationContext context = SpringApplication.run(GatewayApplication.class, args);
+    try {
+      context.getBean(NetCityConnection.class);
+    } catch (BeansException e) {
+      System.err.println("error: " + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+      System.exit(SpringApplication.exit(context, () -> CommandLine.ERROR));
+    }
   }
 
   /** Runs a command without the schedule and returns its exit code. */

@@ -3,6 +3,7 @@ package ru.netcity.gateway.audit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.ClassRef;
 import ru.netcity.gateway.netcity.NetCityClient;
@@ -11,10 +12,11 @@ import ru.netcity.gateway.netcity.StudentRef;
 
 /** Student names read from the AIS's class lists (one session, one call per class needed). */
 public final class AisStudentNames implements StudentNames {
-  private final NetCityConnection connection;
+  private final Supplier<NetCityConnection> connection;
   private final Budget budget;
 
-  public AisStudentNames(NetCityConnection connection, Budget budget) {
+  /** {@code connection} is resolved at the first lookup (a listing without names needs none). */
+  public AisStudentNames(Supplier<NetCityConnection> connection, Budget budget) {
     this.connection = connection;
     this.budget = budget;
   }
@@ -25,7 +27,7 @@ public final class AisStudentNames implements StudentNames {
     if (studentsByClass.isEmpty()) {
       return names;
     }
-    try (NetCityClient client = NetCityClient.open(connection, budget)) {
+    try (NetCityClient client = NetCityClient.open(connection.get(), budget)) {
       for (ClassRef ref : client.classes()) {
         Set<Integer> wanted = studentsByClass.get(ref.id());
         if (wanted == null) {

@@ -2,6 +2,7 @@ package ru.netcity.gateway.config;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ru.netcity.gateway.audit.AisStudentNames;
@@ -41,9 +42,10 @@ public class AuditConfiguration {
   }
 
   @Bean
-  StudentNames studentNames(AuditProperties audit, NetCityConnection connection, Budget budget) {
+  StudentNames studentNames(
+      AuditProperties audit, ObjectProvider<NetCityConnection> connection, Budget budget) {
     return audit.studentNamesFromAis()
-        ? new AisStudentNames(connection, budget)
+        ? new AisStudentNames(connection::getObject, budget)
         : StudentNames.NONE;
   }
 }

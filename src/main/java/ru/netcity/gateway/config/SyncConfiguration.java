@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.NetCityConnection;
@@ -24,7 +25,9 @@ public class SyncConfiguration {
 
   static final String MOCK_STAFF_PASSWORD = "Завуч2021!";
 
+  /** Lazy: only a sync or a name lookup opens the AIS, so status and listings start without it. */
   @Bean
+  @Lazy
   NetCityConnection netCityConnection(NetCityProperties netcity, ObjectProvider<MockNetCity> mock) {
     return netcity
         .connection()
@@ -52,7 +55,7 @@ public class SyncConfiguration {
 
   @Bean
   SyncJob syncJob(
-      NetCityConnection connection,
+      ObjectProvider<NetCityConnection> connection,
       Budget budget,
       Ledger ledger,
       DataSource dataSource,
@@ -60,7 +63,7 @@ public class SyncConfiguration {
       Clock clock,
       MeterRegistry registry) {
     return new SyncJob(
-        connection, budget, ledger, dataSource, sync, clock, new SyncMetrics(registry));
+        connection::getObject, budget, ledger, dataSource, sync, clock, new SyncMetrics(registry));
   }
 
   @Bean

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,9 @@ import ru.netcity.gateway.netcity.TermRef;
 public final class SyncJob {
   private static final Logger LOG = LoggerFactory.getLogger(SyncJob.class);
 
-  private final NetCityConnection connection;
+  /** Resolved when a run starts: commands that never sync need no AIS settings. */
+  private final Supplier<NetCityConnection> connection;
+
   private final Budget budget;
   private final Ledger ledger;
   private final SyncStore store;
@@ -42,7 +45,7 @@ public final class SyncJob {
   private final AtomicBoolean running = new AtomicBoolean();
 
   public SyncJob(
-      NetCityConnection connection,
+      Supplier<NetCityConnection> connection,
       Budget budget,
       Ledger ledger,
       DataSource dataSource,
@@ -76,7 +79,7 @@ public final class SyncJob {
     }
     NetCityClient client = null;
     try {
-      client = NetCityClient.open(connection, budget);
+      client = NetCityClient.open(connection.get(), budget);
       return run(client, mode, progress);
     } catch (RuntimeException e) {
       metrics.runFailed();

@@ -67,7 +67,7 @@ abstract class AuditContract {
       assertThat(audits.current()).contains(run);
       List<Finding> findings = audits.findings(run, FindingFilter.ALL);
       Map<Integer, String> names =
-          new AisStudentNames(connection, budget).names(FindingsWriter.students(findings));
+          new AisStudentNames(() -> connection, budget).names(FindingsWriter.students(findings));
       ByteArrayOutputStream json = new ByteArrayOutputStream();
       FindingsWriter.json(
           run, findings, names, new PrintStream(json, true, StandardCharsets.UTF_8));
@@ -105,7 +105,7 @@ abstract class AuditContract {
 
   private SyncJob sync(NetCityConnection connection, Budget budget) {
     return new SyncJob(
-        connection,
+        () -> connection,
         budget,
         new Ledger(dataSource(), AFTER_THE_YEAR),
         dataSource(),

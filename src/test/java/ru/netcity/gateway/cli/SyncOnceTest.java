@@ -14,7 +14,10 @@ import ru.netcity.mock.school.GroundTruth;
 import ru.netcity.mock.school.SchoolGenerator;
 import ru.netcity.mock.school.SchoolOptions;
 
-/** {@code sync --once} then {@code status --format json} on the embedded defaults (H2 + mock). */
+/**
+ * {@code sync --once} then {@code status --format json} on the embedded defaults (H2 + mock), and
+ * {@code status} of that ledger where no AIS is configured at all.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class SyncOnceTest {
   @Test
@@ -52,5 +55,21 @@ class SyncOnceTest {
                 assertThat(printed.get("counts").get(key).asLong())
                     .as(key)
                     .isEqualTo(truth.get(key).asLong()));
+
+    // Without any AIS settings (no mock, no NETCITY_*): status still reads the ledger, and only a
+    // sync says what is missing.
+    String[] noAis = {settings[0], "--gateway.embedded-mock.enabled=false"};
+    mark = output.getOut().length();
+    int statusWithoutAis =
+        GatewayApplication.runCommand(
+            Command.parse(new String[] {"status", "--format", "json"}).orElseThrow(), noAis);
+    assertThat(statusWithoutAis).isEqualTo(CommandLine.COMPLETE);
+    assertThat(new ObjectMapper().readTree(output.getOut().substring(mark)).get("counts"))
+        .isEqualTo(printed.get("counts"));
+    int syncWithoutAis =
+        GatewayApplication.runCommand(
+            Command.parse(new String[] {"sync", "--once"}).orElseThrow(), noAis);
+    assertThat(syncWithoutAis).isEqualTo(CommandLine.ERROR);
+    assertThat(output.getErr()).contains("no AIS configured: set NETCITY_BASE_URL");
   }
 }

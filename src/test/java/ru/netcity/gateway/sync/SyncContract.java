@@ -91,7 +91,7 @@ abstract class SyncContract {
         new NetCityConnection(
             URI.create(mock.baseUrl()), "zavuch", "Завуч2021!", "" + mock.school().id());
     return new SyncJob(
-        connection,
+        () -> connection,
         BUDGET,
         new Ledger(dataSource(), AFTER_THE_YEAR),
         dataSource(),
