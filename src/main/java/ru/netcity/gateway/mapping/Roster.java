@@ -43,8 +43,8 @@ final class Roster {
     return List.copyOf(ids);
   }
 
-  /** Spaces only: the AIS pads cells and may double the space between name parts. */
+  /** Spaces only: the AIS pads cells and may double (or no-break) the space between name parts. */
   private static String normal(String name) {
-    return name == null ? "" : JournalIndex.normal(name);
+    return JournalIndex.normal(name);
   }
 }

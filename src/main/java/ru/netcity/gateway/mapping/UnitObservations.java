@@ -108,19 +108,24 @@ public final class UnitObservations {
           if (category.isPresent() && category.get().isWrittenWork()) {
             works.seen(a.id(), category.get(), slot, studentId);
           }
-          String homeworkKey = "HOMEWORK:" + a.id();
-          if (category.isPresent()
-              && category.get() == WorkCategory.HOMEWORK
-              && !out.containsKey(homeworkKey)) {
-            String name = JournalIndex.normal(a.assignmentName());
-            LocalDateTime at = journal.enteredAt(JournalIndex.HOMEWORK, slot, null, name);
-            emit(EntryKind.HOMEWORK, homeworkKey, slot, null, name, at);
+          if (category.isPresent() && category.get() == WorkCategory.HOMEWORK) {
+            homework(a, slot);
           }
           if (a.mark() != null) {
             mark(studentId, a, slot);
           }
         }
       }
+    }
+  }
+
+  /** Homework of the whole lesson, recorded from the first diary that shows it. */
+  private void homework(DiaryAssignment a, Slot slot) {
+    String key = "HOMEWORK:" + a.id();
+    if (!out.containsKey(key)) {
+      String name = JournalIndex.normal(a.assignmentName());
+      LocalDateTime at = journal.enteredAt(JournalIndex.HOMEWORK, slot, null, name);
+      emit(EntryKind.HOMEWORK, key, slot, null, name, at);
     }
   }
 
