@@ -40,6 +40,18 @@ public record AuditContext(
 
   /** A gateway (UTC) time in the school's zone. */
   public LocalDateTime local(LocalDateTime utc) {
+    return local(utc, zone);
+  }
+
+  static LocalDateTime local(LocalDateTime utc, ZoneId zone) {
     return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
+  }
+
+  /**
+   * When a CHANGED or DELETED event of the history happened, school-local: the AIS's entry time, or
+   * else when the gateway saw it.
+   */
+  public LocalDateTime changedAt(JournalEntry e) {
+    return e.aisEnteredAt() != null ? e.aisEnteredAt() : local(e.firstSeenAt());
   }
 }

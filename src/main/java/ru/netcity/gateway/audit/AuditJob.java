@@ -64,7 +64,9 @@ public final class AuditJob {
     Terms terms = new Terms();
     Timetable timetable = new Timetable();
     LocalDateTime asOf =
-        gate.asOf() == null ? LocalDateTime.now(clock.withZone(zone)) : local(gate.asOf());
+        gate.asOf() == null
+            ? LocalDateTime.now(clock.withZone(zone))
+            : AuditContext.local(gate.asOf(), zone);
     AuditContext context =
         new AuditContext(
             schoolId,
@@ -156,10 +158,6 @@ public final class AuditJob {
         rule.accept(e, context, sink);
       }
     }
-  }
-
-  private LocalDateTime local(LocalDateTime utc) {
-    return utc.atZone(ZoneId.of("UTC")).withZoneSameInstant(zone).toLocalDateTime();
   }
 
   private static FindingSink sink(

@@ -43,7 +43,7 @@ final class CorrectionLog implements Rule {
 
   /** A CHANGED or DELETED event of the ledger's history. */
   void history(JournalEntry e, AuditContext context) {
-    seen(e, e.aisEnteredAt() != null ? e.aisEnteredAt() : context.local(e.firstSeenAt()), context);
+    seen(e, context.changedAt(e), context);
   }
 
   private void seen(JournalEntry e, LocalDateTime at, AuditContext context) {

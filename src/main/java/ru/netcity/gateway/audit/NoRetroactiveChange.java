@@ -45,8 +45,7 @@ final class NoRetroactiveChange implements Rule {
 
   /** A CHANGED or DELETED event of the ledger's history. */
   void history(JournalEntry e, String change, AuditContext context, FindingSink out) {
-    LocalDateTime at = e.aisEnteredAt() != null ? e.aisEnteredAt() : context.local(e.firstSeenAt());
-    check(e, at, "DELETED".equals(change) ? "deleted" : "changed", context, out);
+    check(e, context.changedAt(e), "DELETED".equals(change) ? "deleted" : "changed", context, out);
   }
 
   private void check(

@@ -85,16 +85,19 @@ public final class NetCityClient implements AutoCloseable {
 
   /** The diary of one student for a span of days (the AIS answers any span; weeks are polite). */
   public Diary diary(int studentId, LocalDate from, LocalDate to, int yearId) {
-    return get(
-        "student/diary?studentId="
-            + studentId
-            + "&weekStart="
-            + from
-            + "&weekEnd="
-            + to
-            + "&yearId="
-            + yearId,
-        Diary.class);
+    return get(diaryPath(studentId, from, to, yearId), Diary.class);
+  }
+
+  /** The path of {@link #diary} under {@code /webapi/} (the benchmarks' bare loop GETs it too). */
+  public static String diaryPath(int studentId, LocalDate from, LocalDate to, int yearId) {
+    return "student/diary?studentId="
+        + studentId
+        + "&weekStart="
+        + from
+        + "&weekEnd="
+        + to
+        + "&yearId="
+        + yearId;
   }
 
   public ReportRunner reports() {

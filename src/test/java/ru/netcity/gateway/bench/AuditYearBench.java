@@ -94,7 +94,8 @@ public final class AuditYearBench {
         .getProcessCpuTime();
   }
 
-  private static HikariDataSource database(Path dir) {
+  /** The benchmarks' H2 file ledger under {@code dir}; {@code -Dbench.h2=;SETTING=...} appends. */
+  static HikariDataSource database(Path dir) {
     HikariDataSource db = new HikariDataSource();
     db.setJdbcUrl(
         "jdbc:h2:file:"

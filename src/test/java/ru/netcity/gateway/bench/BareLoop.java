@@ -25,16 +25,7 @@ final class BareLoop {
   /** Fetches one student's diary for the span; returns the body's length in bytes. */
   long diary(int studentId, LocalDate from, LocalDate to, int yearId) throws Exception {
     URI uri =
-        URI.create(
-            origin
-                + "/webapi/student/diary?studentId="
-                + studentId
-                + "&weekStart="
-                + from
-                + "&weekEnd="
-                + to
-                + "&yearId="
-                + yearId);
+        URI.create(origin + "/webapi/" + NetCityClient.diaryPath(studentId, from, to, yearId));
     HttpRequest request = HttpRequest.newBuilder(uri).header("at", at).GET().build();
     return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body().length;
   }

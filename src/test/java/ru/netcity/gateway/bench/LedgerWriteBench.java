@@ -44,13 +44,7 @@ public final class LedgerWriteBench {
       }
     }
     Path dir = Files.createTempDirectory("ledger-write");
-    try (HikariDataSource db = new HikariDataSource()) {
-      db.setJdbcUrl(
-          "jdbc:h2:file:"
-              + dir.resolve("gateway")
-              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-              + System.getProperty("bench.h2", ""));
-      db.setUsername("sa");
+    try (HikariDataSource db = AuditYearBench.database(dir)) {
       Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
       Ledger ledger = new Ledger(db, Clock.systemUTC());
       for (String pass : List.of("first sync", "re-sync")) {
