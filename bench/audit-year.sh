@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 students="${1:-2000}"
 rounds="${2:-3}"
 dir="target/bench-audit-$students"
-mvn -B -q -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >&2
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >&2
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 if [ ! -f "$dir/ledger.mv.db" ]; then
   java -Xmx3g -cp "$cp" -Dlogback.configurationFile=mock-netcity/logback.xml \

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 students="${1:-1000}"
 shift || true
-mvn -B -q -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >&2
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >&2
 exec java -Xmx1g "$@" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   -Dlogback.configurationFile=mock-netcity/logback.xml \
   ru.netcity.gateway.bench.LedgerWriteBench "$students"

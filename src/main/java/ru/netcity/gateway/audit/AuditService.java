@@ -16,9 +16,11 @@ public final class AuditService {
   private final AuditJob job;
   private final AuditStore store;
   private final JdbcTemplate jdbc;
+  private final DataSource dataSource;
 
   public AuditService(AuditJob job, DataSource dataSource) {
     this.job = job;
+    this.dataSource = dataSource;
     this.store = new AuditStore(dataSource);
     this.jdbc = new JdbcTemplate(dataSource);
   }
@@ -48,6 +50,11 @@ public final class AuditService {
             && finishedAt != null
             && !finishedAt.isAfter(run.startedAt());
     return current ? latest : Optional.empty();
+  }
+
+  /** The completeness gate of the school as the newest pulls leave it. */
+  public Completeness completeness(int schoolId) {
+    return new LedgerReader(dataSource).completeness(schoolId);
   }
 
   public List<Finding> findings(AuditRun run, FindingFilter filter) {

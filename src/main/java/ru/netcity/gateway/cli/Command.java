@@ -8,20 +8,22 @@ import ru.netcity.gateway.sync.SyncMode;
 /**
  * A one-shot command from the command line; no command means the service with its schedule.
  *
- * @param name "sync", "status", "audit", "findings" or "corrections"
+ * @param name "sync", "status", "audit", "findings", "corrections" or "archive"
  * @param mode for sync: FULL (default) or NIGHTLY
  * @param json for status: JSON instead of text
  * @param findings for findings: format and filter
  * @param corrections for corrections: the action on the register
+ * @param archive for archive: the action on the term snapshots
  */
 public record Command(
     String name,
     SyncMode mode,
     boolean json,
     FindingsRequest findings,
-    CorrectionsRequest corrections) {
+    CorrectionsRequest corrections,
+    ArchiveRequest archive) {
   public Command(String name, SyncMode mode, boolean json) {
-    this(name, mode, json, null, null);
+    this(name, mode, json, null, null, null);
   }
 
   /** Spring's own {@code --key=value} options, which the commands leave alone. */
@@ -43,7 +45,13 @@ public record Command(
                  [--requested D]
              java -jar netcity-gateway.jar corrections approve|reject ID --by NAME
                  [--comment TEXT]   (a rejection needs the comment)
-             java -jar netcity-gateway.jar corrections print [--from D] [--to D] [--out FILE]""";
+             java -jar netcity-gateway.jar corrections print [--from D] [--to D] [--out FILE]
+             java -jar netcity-gateway.jar archive create [--term T]   (T: term end date or name)
+             java -jar netcity-gateway.jar archive list [--format json|text]
+             java -jar netcity-gateway.jar archive verify [--all | --at PATH]
+                 (exit 0 intact, 3 damaged and repaired, 4 damaged beyond repair)
+             java -jar netcity-gateway.jar archive copy --term T --to PATH
+             java -jar netcity-gateway.jar archive restore --term T --to DIR""";
 
   /** Parses the arguments; Spring's own {@code --key=value} options are left alone. */
   public static Optional<Command> parse(String[] args) {
@@ -63,6 +71,7 @@ public record Command(
                   null,
                   false,
                   FindingsRequest.parse(words.subList(1, words.size())),
+                  null,
                   null);
           case "corrections" ->
               new Command(
@@ -70,7 +79,16 @@ public record Command(
                   null,
                   false,
                   null,
-                  CorrectionsRequest.parse(words.subList(1, words.size())));
+                  CorrectionsRequest.parse(words.subList(1, words.size())),
+                  null);
+          case "archive" ->
+              new Command(
+                  "archive",
+                  null,
+                  false,
+                  null,
+                  null,
+                  ArchiveRequest.parse(words.subList(1, words.size())));
           default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'");
         });
   }

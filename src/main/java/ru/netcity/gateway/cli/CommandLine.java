@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
+import ru.netcity.gateway.archive.ArchiveService;
 import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.audit.StudentNames;
 import ru.netcity.gateway.corrections.CorrectionService;
@@ -50,6 +51,9 @@ public final class CommandLine {
                     command.corrections(),
                     context.getBean(CorrectionService.class),
                     context.getBean(RegisterPrinter.class));
+        case "archive" ->
+            new ArchiveCommands(out, err)
+                .run(command.archive(), context.getBean(ArchiveService.class));
         default -> throw new IllegalStateException(command.name());
       };
     } catch (RuntimeException e) {

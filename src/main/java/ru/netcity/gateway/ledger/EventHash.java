@@ -1,7 +1,6 @@
 package ru.netcity.gateway.ledger;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,23 +33,34 @@ final class EventHash {
   private EventHash() {}
 
   static String of(LedgerEvent e) {
+    return ofFields(
+        e.prevHash(),
+        e.schoolId(),
+        e.seq(),
+        e.runId(),
+        e.unitKey(),
+        e.kind(),
+        e.entryKey(),
+        e.classId(),
+        e.lessonDate(),
+        e.subject(),
+        e.studentId(),
+        e.valueText(),
+        time(e.aisEnteredAt()),
+        time(e.firstSeenAt()),
+        e.change());
+  }
+
+  /**
+   * The hash of the fields in the order above, each as its text ({@code toString}); dates and times
+   * may be given as their text in this encoding's formats (an archive's events are).
+   */
+  static String ofFields(Object... fields) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     out.writeBytes(TAG);
-    field(out, e.prevHash());
-    field(out, e.schoolId());
-    field(out, e.seq());
-    field(out, e.runId());
-    field(out, e.unitKey());
-    field(out, e.kind());
-    field(out, e.entryKey());
-    field(out, e.classId());
-    field(out, e.lessonDate());
-    field(out, e.subject());
-    field(out, e.studentId());
-    field(out, e.valueText());
-    field(out, time(e.aisEnteredAt()));
-    field(out, time(e.firstSeenAt()));
-    field(out, e.change());
+    for (Object field : fields) {
+      field(out, field);
+    }
     return HexFormat.of().formatHex(sha256().digest(out.toByteArray()));
   }
 
@@ -70,7 +80,10 @@ final class EventHash {
     }
     byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
     out.write(1);
-    out.writeBytes(ByteBuffer.allocate(4).putInt(text.length).array());
+    out.write(text.length >>> 24);
+    out.write(text.length >>> 16);
+    out.write(text.length >>> 8);
+    out.write(text.length);
     out.writeBytes(text);
   }
 

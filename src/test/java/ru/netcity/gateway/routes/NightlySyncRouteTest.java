@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import ru.netcity.gateway.archive.ArchiveService;
 import ru.netcity.gateway.sync.SyncJob;
 
 /** routes/nightly-sync.camel.yaml: the Quartz trigger from config, the job it runs, its errors. */
@@ -27,6 +29,7 @@ import ru.netcity.gateway.sync.SyncJob;
 class NightlySyncRouteTest {
   @Autowired CamelContext camel;
   @MockitoBean SyncJob syncJob;
+  @MockitoBean ArchiveService archiveService;
 
   @Test
   void theTriggerTakesCronTimeZoneAndMisfirePolicyFromConfigAndRunsTheScheduledSync(
@@ -41,7 +44,10 @@ class NightlySyncRouteTest {
         .isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
 
     scheduler.triggerJob(trigger.getJobKey());
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(syncJob).runScheduled());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> verify(archiveService).snapshotEndedTerm());
+    verify(syncJob).runScheduled();
 
     doThrow(new IllegalStateException("the AIS said no")).when(syncJob).runScheduled();
     scheduler.triggerJob(trigger.getJobKey());
@@ -52,6 +58,7 @@ class NightlySyncRouteTest {
                 assertThat(output.getOut())
                     .contains("route nightly-sync failed: IllegalStateException: the AIS said no"));
     verify(syncJob, atLeastOnce()).runScheduled();
+    verify(archiveService, times(1)).snapshotEndedTerm(); // not after a failed sync
     assertThat(camel.getRouteController().getRouteStatus("nightly-sync").isStarted()).isTrue();
   }
 }

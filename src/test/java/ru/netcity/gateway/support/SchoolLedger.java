@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.netcity.gateway.domain.EntryKind;
 import ru.netcity.gateway.domain.Observation;
 import ru.netcity.gateway.domain.UnitScope;
+import ru.netcity.gateway.ledger.TestChain;
 import ru.netcity.gateway.mapping.CodeTables;
 import ru.netcity.gateway.mapping.LessonRecord;
 import ru.netcity.gateway.mapping.WorkCategory;
@@ -49,14 +50,15 @@ public final class SchoolLedger {
 
   /**
    * Writes one complete full run: the run, a DONE unit per class and term, the rosters, and per
-   * observation its current state and one BASELINE event (placeholder hashes: the audit reads no
-   * hash). Batched JDBC rather than {@code Ledger.recordUnit}, which records about 1 500 entries a
-   * second today and would take a quarter of an hour for 2000 students. Returns the run id.
+   * observation its current state and one BASELINE event, chained with the ledger's real hashes
+   * (the archive re-verifies them). Batched JDBC rather than {@code Ledger.recordUnit}, which would
+   * take minutes for 2000 students. Returns the run id.
    */
   public String fill(DataSource dataSource, Clock clock) {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     String runId = UUID.randomUUID().toString();
-    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    String prev = TestChain.GENESIS;
     int units = school.classes().stream().mapToInt(c -> school.termsOf(c.grade()).size()).sum();
     jdbc.update(
         "INSERT INTO sync_run (id, school_id, started_at, finished_at, status, complete,"
@@ -92,6 +94,22 @@ public final class SchoolLedger {
       List<Object[]> events = new ArrayList<>();
       for (Observation o : observations(c)) {
         seq++;
+        String hash =
+            TestChain.baselineHash(
+                school.id(),
+                seq,
+                runId,
+                "bench",
+                o.kind(),
+                o.key(),
+                o.classId(),
+                o.lessonDate(),
+                o.subject(),
+                o.studentId(),
+                o.value(),
+                o.aisEnteredAt(),
+                now,
+                prev);
         states.add(
             new Object[] {
               school.id(),
@@ -119,8 +137,11 @@ public final class SchoolLedger {
               o.studentId(),
               o.value(),
               o.aisEnteredAt(),
-              now
+              now,
+              prev,
+              hash
             });
+        prev = hash;
       }
       jdbc.batchUpdate(
           "INSERT INTO entry_state (school_id, entry_key, kind, class_id, lesson_date, subject,"
@@ -131,9 +152,15 @@ public final class SchoolLedger {
           "INSERT INTO ledger_event (school_id, seq, run_id, unit_key, kind, entry_key, class_id,"
               + " lesson_date, subject, student_id, value_text, ais_entered_at, first_seen_at,"
               + " change, prev_hash, hash) VALUES (?, ?, ?, 'bench', ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-              + " 'BASELINE', '-', '-')",
+              + " 'BASELINE', ?, ?)",
           events);
     }
+    jdbc.update(
+        "INSERT INTO ledger_head (school_id, seq, hash, first_run_id) VALUES (?, ?, ?, ?)",
+        school.id(),
+        seq,
+        prev,
+        runId);
     return runId;
   }
 
