@@ -27,11 +27,12 @@ final class ArchiveChecker {
     this.log = log;
   }
 
+  /** Fixity and signature of one copy; empty when it is intact. */
   List<String> problems(Path bag) {
     return verifier.check(bag);
   }
 
-  /** Fixity, signature and the archived ledger chain: for a snapshot just written. */
+  /** Fixity, signature and the archived ledger chain: for a restored snapshot. */
   List<String> deepProblems(Path bag) {
     return verifier.check(bag, true);
   }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -94,7 +95,7 @@ final class SnapshotWriter {
                 }
               });
     } finally {
-      beside.shutdownNow();
+      stop(beside);
     }
     LedgerHead head = exported.head();
     String id = naming.apply(head);
@@ -109,11 +110,23 @@ final class SnapshotWriter {
 
   /**
    * What was written: the snapshot's id, the ledger head it holds, its Payload-Oxum, and what the
-   * read-back of the archived events found (empty: the chain re-verifies to the head).
+   * chain check of the exported events found (empty: the chain re-verifies to the head).
    */
   record Written(String id, LedgerHead head, String payloadOxum, List<String> chainProblems) {}
 
   private record Exported(LedgerHead head, List<String> chainProblems) {}
+
+  /** Stops the events' export (after a failure) and waits, so nothing writes into staging later. */
+  private static void stop(ExecutorService beside) {
+    beside.shutdownNow();
+    try {
+      if (!beside.awaitTermination(1, TimeUnit.MINUTES)) {
+        throw new ArchiveException("the export of the ledger's events did not stop");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   private static Thread daemon(Runnable r, String name) {
     Thread t = new Thread(r, name);
