@@ -5,11 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -43,17 +39,11 @@ public record NetCityProperties(
   }
 
   private String secret() {
-    if (password != null && !password.isEmpty()) {
-      return password;
-    }
-    if (passwordFile == null) {
-      throw new IllegalStateException("set NETCITY_PASSWORD or netcity.password-file");
-    }
-    try {
-      return Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read netcity.password-file " + passwordFile, e);
-    }
+    return Secrets.of(
+        password,
+        passwordFile,
+        "netcity.password-file",
+        "set NETCITY_PASSWORD or netcity.password-file");
   }
 
   @Override
