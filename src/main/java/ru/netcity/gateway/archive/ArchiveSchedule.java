@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,8 +40,8 @@ final class ArchiveSchedule {
     return LocalDate.now(clock.withZone(schoolZone)).minus(properties.afterTermEnd());
   }
 
-  LocalDate schoolDay(LocalDateTime utc) {
-    return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(schoolZone).toLocalDate();
+  ZoneId schoolZone() {
+    return schoolZone;
   }
 
   /**
@@ -72,18 +73,44 @@ final class ArchiveSchedule {
     return due;
   }
 
-  SnapshotListing listing(String id, Path bag, List<String> presentIn) {
+  /**
+   * The stored snapshots with what their bag-info.txt says, the newest check of each copy (read
+   * once for all) and until when they are kept.
+   */
+  List<SnapshotListing> listings(Locations locations) {
+    Map<String, String> labels = new HashMap<>();
+    locations.all().forEach(l -> labels.put(l.root().toString(), l.label()));
+    Map<String, List<String>> checks = new HashMap<>();
+    for (CheckLog.Entry e : log.all()) {
+      checks
+          .computeIfAbsent(e.snapshotId(), id -> new ArrayList<>())
+          .add(
+              "%s %s %s"
+                  .formatted(
+                      labels.getOrDefault(e.location(), e.location()),
+                      e.outcome(),
+                      e.at().toLocalDate()));
+    }
+    List<SnapshotListing> listings = new ArrayList<>();
+    for (String id : locations.ids()) {
+      List<ArchiveLocation> present = locations.holding(id);
+      listings.add(
+          listing(
+              id,
+              present.get(0).snapshot(id),
+              present.stream().map(ArchiveLocation::label).toList(),
+              checks.getOrDefault(id, List.of())));
+    }
+    return listings;
+  }
+
+  private SnapshotListing listing(
+      String id, Path bag, List<String> presentIn, List<String> checks) {
     try {
       Map<String, String> info = Bags.readInfo(bag.resolve(Bags.INFO));
       LocalDate bagged = LocalDate.parse(info.getOrDefault("Bagging-Date", "1970-01-01"));
       boolean summaries = Files.isDirectory(bag.resolve("data/summary"));
       Period keep = summaries ? properties.retention().year() : properties.retention().term();
-      List<String> checks =
-          log.all().stream()
-              .filter(e -> e.snapshotId().equals(id))
-              .map(
-                  e -> "%s %s %s".formatted(label(e.location()), e.outcome(), e.at().toLocalDate()))
-              .toList();
       return new SnapshotListing(
           id,
           info.getOrDefault("External-Description", ""),
@@ -96,15 +123,5 @@ final class ArchiveSchedule {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + bag.resolve(Bags.INFO), e);
     }
-  }
-
-  private String label(String location) {
-    List<java.nio.file.Path> roots = properties.locations();
-    for (int i = 0; i < roots.size(); i++) {
-      if (roots.get(i).toAbsolutePath().normalize().toString().equals(location)) {
-        return i == 0 ? "A" : "B";
-      }
-    }
-    return location;
   }
 }

@@ -154,16 +154,7 @@ public final class ArchiveService {
 
   /** The stored snapshots with what their bag-info.txt says and until when they are kept. */
   public List<SnapshotListing> list() {
-    List<SnapshotListing> listings = new ArrayList<>();
-    for (String id : locations.ids()) {
-      List<ArchiveLocation> present = locations.holding(id);
-      listings.add(
-          schedule.listing(
-              id,
-              present.get(0).snapshot(id),
-              present.stream().map(ArchiveLocation::label).toList()));
-    }
-    return listings;
+    return schedule.listings(locations);
   }
 
   private Map<String, String> onDemand(int school) {
@@ -183,8 +174,7 @@ public final class ArchiveService {
   }
 
   private String onDemandId(int school, LedgerHead head) {
-    LocalDate day = schedule.schoolDay(head.at());
-    return "school-%d-%s-seq%d".formatted(school, day, head.seq());
+    return "school-%d-%s-seq%d".formatted(school, head.day(schedule.schoolZone()), head.seq());
   }
 
   static String termId(int school, LocalDate end) {

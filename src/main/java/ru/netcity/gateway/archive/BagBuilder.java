@@ -50,7 +50,10 @@ final class BagBuilder {
     payloadBytes += done.size();
   }
 
-  /** A tag file; listed in the tag manifest unless {@code listed} is false (the signature). */
+  /**
+   * A tag file; listed in the tag manifest unless {@code listed} is false (the tag manifest itself
+   * and the signature over it).
+   */
   void tag(String name, byte[] bytes, boolean listed) {
     try (TeeFile file =
         new TeeFile(roots.stream().map(r -> r.resolve(name)).toList(), done -> {})) {

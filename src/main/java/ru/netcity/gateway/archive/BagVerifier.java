@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import ru.netcity.gateway.archive.sign.SignatureVerifier;
+import ru.netcity.gateway.archive.sign.SigningKey;
 
 /**
  * Checks one stored snapshot from its files alone: the signature over the tag manifest by a trusted
@@ -84,7 +85,7 @@ final class BagVerifier {
     }
     fixity(bag, tags, problems);
     String signer = Bags.readInfo(bag.resolve(Bags.INFO)).get("Signer-Certificate-SHA256");
-    if (problems.isEmpty() && !Fingerprint.of(verdict.signer()).equals(signer)) {
+    if (problems.isEmpty() && !SigningKey.fingerprint(verdict.signer()).equals(signer)) {
       problems.add("bag-info.txt names another signer than the signature's");
     }
   }

@@ -1,6 +1,10 @@
 package ru.netcity.gateway.archive;
 
-/** CSV cells as Russian Excel reads them: {@code ;} separated, quoted when needed (RFC 4180). */
+/**
+ * One CSV cell of the archive (RFC 4180 with {@code ;}, as Russian Excel reads it): null is an
+ * empty field, an empty text is {@code ""}, a text with {@code ;}, a quote or a line break is
+ * quoted with its quotes doubled. {@link CsvLines} and the hand-made sheets share this one rule.
+ */
 final class Csv {
   /** The byte order mark that makes Excel read UTF-8. */
   static final String BOM = "\uFEFF";
@@ -11,12 +15,19 @@ final class Csv {
     if (value == null) {
       return "";
     }
-    if (value.contains(";")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
+    if (!value.isEmpty() && plain(value)) {
+      return value;
     }
-    return value;
+    return "\"" + value.replace("\"", "\"\"") + "\"";
+  }
+
+  private static boolean plain(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ';' || c == '"' || c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 }

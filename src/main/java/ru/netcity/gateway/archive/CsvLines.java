@@ -108,32 +108,8 @@ final class CsvLines implements AutoCloseable {
   }
 
   private String text(String s) throws IOException {
-    if (s == null) {
-      return null;
-    }
-    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-    if (utf8.length > 0 && plain(utf8)) {
-      out.write(utf8);
-      return s;
-    }
-    out.write('"');
-    for (byte b : utf8) {
-      if (b == '"') {
-        out.write('"');
-      }
-      out.write(b);
-    }
-    out.write('"');
+    out.write(Csv.cell(s).getBytes(StandardCharsets.UTF_8));
     return s;
-  }
-
-  private static boolean plain(byte[] utf8) {
-    for (byte b : utf8) {
-      if (b == ';' || b == '"' || b == '\n' || b == '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

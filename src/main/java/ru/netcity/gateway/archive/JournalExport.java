@@ -74,8 +74,7 @@ final class JournalExport {
           "SELECT class_id, student_id FROM roster WHERE school_id = ? ORDER BY class_id, student_id",
           rs -> {
             int id = rs.getInt(2);
-            String line =
-                rs.getInt(1) + ";" + id + ";" + Csv.cell(names.getOrDefault(id, "")) + "\n";
+            String line = rs.getInt(1) + ";" + id + ";" + Csv.cell(names.get(id)) + "\n";
             try {
               out.write(line.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,9 +138,7 @@ final class SnapshotWriter {
     Map<String, String> info = new LinkedHashMap<>();
     info.put("External-Identifier", id);
     info.putAll(about);
-    info.put(
-        "Bagging-Date",
-        head.at().atOffset(ZoneOffset.UTC).atZoneSameInstant(schoolZone).toLocalDate().toString());
+    info.put("Bagging-Date", head.day(schoolZone).toString());
     info.put("Bag-Software-Agent", "netcity-gateway " + version);
     info.put("Payload-Oxum", bag.payloadOxum());
     info.put("School-Id", Integer.toString(head.schoolId()));

@@ -73,11 +73,10 @@ final class SummarySheets {
                 (subject, byTerm) -> {
                   csv.append(student)
                       .append(';')
-                      .append(Csv.cell(names.getOrDefault(student, "")))
+                      .append(Csv.cell(names.get(student)))
                       .append(';')
                       .append(Csv.cell(subject));
-                  columns.forEach(
-                      t -> csv.append(';').append(Csv.cell(byTerm.getOrDefault(t, ""))));
+                  columns.forEach(t -> csv.append(';').append(Csv.cell(byTerm.get(t))));
                   csv.append('\n');
                 }));
     try (OutputStream out = bag.payload("summary/class-" + classId + ".csv")) {

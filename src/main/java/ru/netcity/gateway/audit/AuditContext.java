@@ -43,7 +43,8 @@ public record AuditContext(
     return local(utc, zone);
   }
 
-  static LocalDateTime local(LocalDateTime utc, ZoneId zone) {
+  /** A gateway (UTC) time in the given zone. */
+  public static LocalDateTime local(LocalDateTime utc, ZoneId zone) {
     return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
   }
 

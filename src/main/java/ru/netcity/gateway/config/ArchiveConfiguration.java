@@ -57,7 +57,10 @@ public class ArchiveConfiguration {
             + " signed with the gateway's own self-signed key {}",
         keystore);
     if (Files.exists(keystore)) {
-      return SigningKey.load(keystore, read(passwordFile).toCharArray(), null);
+      return SigningKey.load(
+          keystore,
+          Secrets.read(passwordFile, "the self-signed key's password").toCharArray(),
+          null);
     }
     char[] password = newPassword(passwordFile);
     return SigningKey.createSelfSigned(keystore, password, "NetCity gateway archive (self-signed)");
@@ -125,24 +128,14 @@ public class ArchiveConfiguration {
   }
 
   private static char[] secret(ArchiveProperties.Signing signing) {
-    if (signing.password() != null && !signing.password().isEmpty()) {
-      return signing.password().toCharArray();
-    }
-    if (signing.passwordFile() == null) {
-      throw new IllegalStateException(
-          "set GATEWAY_ARCHIVE_SIGNING_PASSWORD or gateway.archive.signing.password-file for the"
-              + " keystore "
-              + signing.keystore());
-    }
-    return read(signing.passwordFile()).toCharArray();
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return Secrets.of(
+            signing.password(),
+            signing.passwordFile(),
+            "gateway.archive.signing.password-file",
+            "set GATEWAY_ARCHIVE_SIGNING_PASSWORD or gateway.archive.signing.password-file for the"
+                + " keystore "
+                + signing.keystore())
+        .toCharArray();
   }
 
   /** A random password for the self-signed keystore, kept beside it readable by the owner only. */

@@ -4,7 +4,7 @@ import ru.netcity.gateway.domain.EntryKind;
 
 /**
  * Re-verifies a school's chain from events read outside the database (an archived snapshot's {@code
- * ledger/events.jsonl}), in seq order, with the same hash as the ledger's own check.
+ * ledger/events.csv.gz}), in seq order, with the same hash as the ledger's own check.
  */
 public final class ChainReplay {
   private final int schoolId;

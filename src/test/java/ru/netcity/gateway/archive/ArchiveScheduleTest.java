@@ -49,13 +49,13 @@ class ArchiveScheduleTest {
     Clock clock = Clock.fixed(Instant.parse("2026-05-27T17:30:00Z"), ZONE);
 
     assertThat(schedule(clock, null).lastTermEndDue()).isEqualTo(LocalDate.of(2026, 5, 26));
-    assertThat(
-            schedule(clock, null)
-                .schoolDay(
-                    Instant.parse("2026-05-27T17:30:00Z")
-                        .atOffset(ZoneOffset.UTC)
-                        .toLocalDateTime()))
-        .isEqualTo(LocalDate.of(2026, 5, 28));
+    LedgerHead head =
+        new LedgerHead(
+            1,
+            1,
+            "0".repeat(64),
+            Instant.parse("2026-05-27T17:30:00Z").atOffset(ZoneOffset.UTC).toLocalDateTime());
+    assertThat(head.day(schedule(clock, null).schoolZone())).isEqualTo(LocalDate.of(2026, 5, 28));
   }
 
   private static ArchiveSchedule schedule(Clock clock, CheckLog log) {

@@ -97,9 +97,14 @@ public final class SigningKey {
 
   /** SHA-256 fingerprint of the certificate, lowercase hex without separators. */
   public String fingerprint() {
+    return fingerprint(certificate());
+  }
+
+  /** SHA-256 fingerprint of a certificate, lowercase hex without separators. */
+  public static String fingerprint(X509Certificate certificate) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate().getEncoded()));
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot hash the certificate", e);
     }
