@@ -77,7 +77,7 @@ public final class AuditJob {
             timetable,
             gate,
             reader.roster(schoolId),
-            new Corrections(corrections.approved(), classNames));
+            new Corrections(corrections.approved(), classNames, zone));
     List<Finding> findings = new ArrayList<>();
     Set<String> versions = new TreeSet<>();
     FindingSink sink = sink(schoolId, classNames, findings, versions);

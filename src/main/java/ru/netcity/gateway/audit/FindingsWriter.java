@@ -35,6 +35,16 @@ public final class FindingsWriter {
 
   public static void json(
       AuditRun run, List<Finding> findings, Map<Integer, String> names, PrintStream out) {
+    try {
+      out.println(JSON.writeValueAsString(document(run, findings, names)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The run and its findings as the JSON output has them (the CLI and the HTTP API). */
+  public static Map<String, Object> document(
+      AuditRun run, List<Finding> findings, Map<Integer, String> names) {
     Map<String, Object> root = new LinkedHashMap<>();
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("id", run.id());
@@ -47,11 +57,7 @@ public final class FindingsWriter {
     meta.put("incompleteClasses", run.incompleteClasses());
     root.put("auditRun", meta);
     root.put("findings", findings.stream().map(f -> row(f, names)).toList());
-    try {
-      out.println(JSON.writeValueAsString(root));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return root;
   }
 
   public static void csv(List<Finding> findings, Map<Integer, String> names, PrintStream out) {

@@ -8,12 +8,13 @@ import ru.netcity.gateway.sync.SyncMode;
 /**
  * A one-shot command from the command line; no command means the service with its schedule.
  *
- * @param name "sync", "status", "audit", "findings", "corrections" or "archive"
+ * @param name "sync", "status", "audit", "findings", "corrections", "archive" or "users"
  * @param mode for sync: FULL (default) or NIGHTLY
  * @param json for status: JSON instead of text
  * @param findings for findings: format and filter
  * @param corrections for corrections: the action on the register
  * @param archive for archive: the action on the term snapshots
+ * @param users for users: the action on the gateway's accounts
  */
 public record Command(
     String name,
@@ -21,9 +22,10 @@ public record Command(
     boolean json,
     FindingsRequest findings,
     CorrectionsRequest corrections,
-    ArchiveRequest archive) {
+    ArchiveRequest archive,
+    UsersRequest users) {
   public Command(String name, SyncMode mode, boolean json) {
-    this(name, mode, json, null, null, null);
+    this(name, mode, json, null, null, null, null);
   }
 
   /** Spring's own {@code --key=value} options, which the commands leave alone. */
@@ -42,7 +44,7 @@ public record Command(
                  [--status pending|approved|rejected] [--format json|text]
              java -jar netcity-gateway.jar corrections file --class 7А --teacher NAME
                  --date LESSON-DATE --subject NAME --changes TEXT --reason TEXT [--basis DOC]
-                 [--requested D]
+                 (dated the day it is entered)
              java -jar netcity-gateway.jar corrections approve|reject ID --by NAME
                  [--comment TEXT]   (a rejection needs the comment)
              java -jar netcity-gateway.jar corrections print [--from D] [--to D] [--out FILE]
@@ -51,7 +53,13 @@ public record Command(
              java -jar netcity-gateway.jar archive verify [--all | --at PATH]
                  (exit 0 intact, 3 damaged and repaired, 4 damaged beyond repair)
              java -jar netcity-gateway.jar archive copy --term T --to PATH
-             java -jar netcity-gateway.jar archive restore --term T --to DIR""";
+             java -jar netcity-gateway.jar archive restore --term T --to DIR
+             java -jar netcity-gateway.jar users add LOGIN --role administrator|deputy_director|
+                 class_teacher|teacher --name "FULL NAME" [--classes 5А,5Б] [--password-file F]
+             java -jar netcity-gateway.jar users passwd LOGIN [--password-file F]
+             java -jar netcity-gateway.jar users disable LOGIN
+             java -jar netcity-gateway.jar users list [--format json|text]
+                 (a password is the first line of standard input or of --password-file)""";
 
   /** Parses the arguments; Spring's own {@code --key=value} options are left alone. */
   public static Optional<Command> parse(String[] args) {
@@ -72,6 +80,7 @@ public record Command(
                   false,
                   FindingsRequest.parse(words.subList(1, words.size())),
                   null,
+                  null,
                   null);
           case "corrections" ->
               new Command(
@@ -80,6 +89,7 @@ public record Command(
                   false,
                   null,
                   CorrectionsRequest.parse(words.subList(1, words.size())),
+                  null,
                   null);
           case "archive" ->
               new Command(
@@ -88,7 +98,17 @@ public record Command(
                   false,
                   null,
                   null,
-                  ArchiveRequest.parse(words.subList(1, words.size())));
+                  ArchiveRequest.parse(words.subList(1, words.size())),
+                  null);
+          case "users" ->
+              new Command(
+                  "users",
+                  null,
+                  false,
+                  null,
+                  null,
+                  null,
+                  UsersRequest.parse(words.subList(1, words.size()), args));
           default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'");
         });
   }

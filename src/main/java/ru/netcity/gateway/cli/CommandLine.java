@@ -3,6 +3,7 @@ package ru.netcity.gateway.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
@@ -12,6 +13,7 @@ import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.audit.StudentNames;
 import ru.netcity.gateway.corrections.CorrectionService;
 import ru.netcity.gateway.corrections.RegisterPrinter;
+import ru.netcity.gateway.security.Accounts;
 import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncOutcome;
 import ru.netcity.gateway.sync.SyncStatus;
@@ -27,10 +29,17 @@ public final class CommandLine {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final InputStream in;
 
   public CommandLine(PrintStream out, PrintStream err) {
+    this(out, err, System.in);
+  }
+
+  /** With the standard input the {@code users} commands read a password from. */
+  public CommandLine(PrintStream out, PrintStream err, InputStream in) {
     this.out = out;
     this.err = err;
+    this.in = in;
   }
 
   public int execute(Command command, ApplicationContext context) {
@@ -54,6 +63,8 @@ public final class CommandLine {
         case "archive" ->
             new ArchiveCommands(out, err)
                 .run(command.archive(), context.getBean(ArchiveService.class));
+        case "users" ->
+            new UserCommands(out, err, in).run(command.users(), context.getBean(Accounts.class));
         default -> throw new IllegalStateException(command.name());
       };
     } catch (RuntimeException e) {

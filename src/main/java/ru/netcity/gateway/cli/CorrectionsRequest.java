@@ -21,9 +21,7 @@ public record CorrectionsRequest(String action, Long id, Map<String, String> opt
       Map.of(
           "list", Set.of("from", "to", "status", "format"),
           "print", Set.of("from", "to", "out"),
-          "file",
-              Set.of(
-                  "class", "teacher", "date", "subject", "changes", "reason", "basis", "requested"),
+          "file", Set.of("class", "teacher", "date", "subject", "changes", "reason", "basis"),
           "approve", Set.of("by", "comment"),
           "reject", Set.of("by", "comment"));
 
@@ -99,7 +97,6 @@ public record CorrectionsRequest(String action, Long id, Map<String, String> opt
   /** The request to file; the register itself checks that the fields are there and consistent. */
   NewCorrection newCorrection() {
     return new NewCorrection(
-        date("requested"),
         options.get("class"),
         options.get("teacher"),
         date("date"),

@@ -6,12 +6,12 @@ import java.time.LocalDateTime;
 /**
  * One row of the register «Замена сведений в электронном журнале».
  *
- * @param requestedOn the date of the request (school calendar)
+ * @param requestedOn the date of the request (school calendar): the school's day of filedAt
  * @param targetDate the lesson date whose record is to change
  * @param changes what is to change, in the teacher's words
  * @param basisDocument the document the change rests on, e.g. a medical certificate; may be null
  * @param decidedAt UTC, null while pending
- * @param filedAt UTC
+ * @param filedAt UTC, the server's clock when the request was filed
  */
 public record CorrectionRequest(
     long id,

@@ -25,15 +25,14 @@ public final class CorrectionService {
     this.schoolZone = schoolZone;
   }
 
-  /** Files a request; refuses one with missing or inconsistent fields. */
+  /** Files a request dated today; refuses one with missing or inconsistent fields. */
   public CorrectionRequest file(NewCorrection request) {
     LocalDate today = LocalDate.now(clock.withZone(schoolZone));
     List<String> problems = request.problems(today);
     if (!problems.isEmpty()) {
       throw CorrectionException.invalid(problems);
     }
-    LocalDate requestedOn = request.requestedOn() == null ? today : request.requestedOn();
-    long id = store.insert(request, requestedOn, now());
+    long id = store.insert(request, today, now());
     return get(id);
   }
 

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A request as a teacher files it. {@link #problems} lists what is wrong with it, in Russian, for
- * the person filing it.
- *
- * @param requestedOn null means today
+ * A request as a teacher files it; its date is always the day it is filed (the server's clock), so
+ * a request cannot be backdated. {@link #problems} lists what is wrong with it, in Russian, for the
+ * person filing it.
  */
 public record NewCorrection(
-    LocalDate requestedOn,
     String className,
     String teacher,
     LocalDate targetDate,
@@ -32,13 +30,9 @@ public record NewCorrection(
     if (basisDocument != null && basisDocument.length() > 1000) {
       problems.add("Поле «документ-основание» длиннее 1000 символов.");
     }
-    LocalDate requested = requestedOn == null ? today : requestedOn;
-    if (requested.isAfter(today)) {
-      problems.add("Дата заявки не может быть позже сегодняшнего дня.");
-    }
     if (targetDate == null) {
       problems.add("Не указана дата урока, сведения за который заменяются.");
-    } else if (!targetDate.isBefore(requested)) {
+    } else if (!targetDate.isBefore(today)) {
       problems.add(
           "Заявка нужна для замены сведений за прошедшую дату: дата урока должна быть раньше даты"
               + " заявки.");

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import ru.netcity.gateway.corrections.CorrectionRequest;
 
 /** Clause 2.3.3: the window after the lesson, deletions from the history, approved corrections. */
 class NoRetroactiveChangeTest {
@@ -49,6 +50,33 @@ class NoRetroactiveChangeTest {
 
     assertThat(retro(f, () -> List.of(CorrectionLogTest.approved(DAY, "Физика", DAY.plusDays(6)))))
         .isEmpty();
+  }
+
+  @Test
+  void aBackdatedRequestDoesNotCoverAChangeMadeBeforeItWasFiled() {
+    LedgerFixture f = ledger().mark(1, 10002, DAY, "Физика", DAY.plusDays(6).atTime(15, 0));
+    // Dated the day after the lesson, but the server filed it on day 10, after the change.
+    CorrectionRequest honest = CorrectionLogTest.approved(DAY, "Физика", DAY.plusDays(10));
+    CorrectionRequest backdated =
+        new CorrectionRequest(
+            honest.id(),
+            DAY.plusDays(1),
+            honest.className(),
+            honest.teacher(),
+            honest.targetDate(),
+            honest.subject(),
+            honest.changes(),
+            honest.reason(),
+            honest.basisDocument(),
+            honest.status(),
+            honest.decidedBy(),
+            honest.decidedAt(),
+            honest.decisionComment(),
+            honest.filedAt());
+
+    assertThat(retro(f, () -> List.of(backdated)))
+        .singleElement()
+        .satisfies(x -> assertThat(x.evidence()).containsEntry("approvedCorrection", false));
   }
 
   @Test

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +27,9 @@ import ru.netcity.gateway.support.FindingKey;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CorrectionAuditCommandTest {
+  private final String dataDir = "./target/correction-audit-" + UUID.randomUUID();
   private final String[] settings = {
-    "--gateway.data-dir=./target/correction-audit-" + UUID.randomUUID(),
+    "--gateway.data-dir=" + dataDir,
     "--gateway.embedded-mock.seed=32",
     "--gateway.embedded-mock.students=40",
     "--netcity.budget.requests-per-second=5000"
@@ -78,10 +84,31 @@ class CorrectionAuditCommandTest {
         "--changes",
         "исправить отметку",
         "--reason",
-        "ошибка",
-        "--requested",
-        requestedOn);
+        "ошибка");
+    filedOn(number, requestedOn);
     run(output, "corrections", "approve", "" + number, "--by", "Завуч");
+  }
+
+  /**
+   * The request counts from the day the server filed it, which is today; the seeded changes are in
+   * the past. As if it had been filed that morning (07:00 in Tomsk), before the change.
+   */
+  private void filedOn(int number, String day) {
+    String url =
+        "jdbc:h2:file:"
+            + dataDir
+            + "/gateway;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    try (Connection db = DriverManager.getConnection(url, "sa", "");
+        PreparedStatement update =
+            db.prepareStatement(
+                "UPDATE correction_request SET requested_on = ?, filed_at = ? WHERE id = ?")) {
+      update.setObject(1, LocalDate.parse(day));
+      update.setObject(2, LocalDate.parse(day).atStartOfDay());
+      update.setLong(3, number);
+      assertThat(update.executeUpdate()).isOne();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private JsonNode findings(CapturedOutput output) throws Exception {

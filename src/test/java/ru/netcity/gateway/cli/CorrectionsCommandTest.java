@@ -43,9 +43,7 @@ class CorrectionsCommandTest {
                 "--changes",
                 "«3» = «4» для ученика",
                 "--reason",
-                "Ошибка ввода",
-                "--requested",
-                "2025-10-09"))
+                "Ошибка ввода"))
         .isEqualTo(CommandLine.COMPLETE);
     assertThat(output.getOut()).contains("Заявка №1 подана: 7А, Алгебра, урок 2025-10-06");
 
@@ -63,7 +61,7 @@ class CorrectionsCommandTest {
     assertThat(run("corrections", "print", "--from", "2025-09-01", "--out", page.toString()))
         .isEqualTo(CommandLine.COMPLETE);
     assertThat(Files.readString(page))
-        .contains("Журнал «Замена сведений в электронном журнале»", "09.10.2025", "одобрена");
+        .contains("Журнал «Замена сведений в электронном журнале»", "06.10.2025", "одобрена");
   }
 
   @Test
@@ -88,6 +86,9 @@ class CorrectionsCommandTest {
         .hasMessageContaining("--date takes a date YYYY-MM-DD");
     assertThatThrownBy(() -> parse("corrections", "print", "--format", "json"))
         .hasMessageContaining("unknown option '--format' for corrections print");
+    // The date of a request is the day it is entered: it cannot be backdated.
+    assertThatThrownBy(() -> parse("corrections", "file", "--requested", "2025-10-09"))
+        .hasMessageContaining("unknown option '--requested' for corrections file");
     assertThatThrownBy(() -> parse("corrections", "reject", "3", "--comment"))
         .hasMessageContaining("--comment needs a value");
   }

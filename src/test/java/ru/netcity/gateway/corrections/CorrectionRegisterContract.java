@@ -31,7 +31,6 @@ abstract class CorrectionRegisterContract {
 
   static NewCorrection request(LocalDate target) {
     return new NewCorrection(
-        null,
         "7А",
         "Сидорова Анна Борисовна",
         target,
@@ -56,7 +55,7 @@ abstract class CorrectionRegisterContract {
   @Test
   void aRequestWithMissingFieldsOrAFutureLessonIsRefusedInRussian() {
     NewCorrection empty =
-        new NewCorrection(null, " ", null, LocalDate.of(2026, 1, 15), "", null, null, null);
+        new NewCorrection(" ", null, LocalDate.of(2026, 1, 15), "", null, null, null);
 
     assertThatThrownBy(() -> register.file(empty))
         .isInstanceOfSatisfying(
@@ -96,8 +95,14 @@ abstract class CorrectionRegisterContract {
 
   @Test
   void theRegisterListsByDateOfRequestAndStatus() {
+    // Filed on 3 Dec (the service's clock then); the date of a request is always its filing day.
     CorrectionRequest early =
-        register.file(withRequestedOn(request(LocalDate.of(2025, 12, 1)), 2025, 12, 3));
+        new CorrectionService(
+                dataSource(),
+                Clock.fixed(Instant.parse("2025-12-03T04:00:00Z"), ZoneOffset.UTC),
+                TOMSK)
+            .file(request(LocalDate.of(2025, 12, 1)));
+    assertThat(early.requestedOn()).isEqualTo(LocalDate.of(2025, 12, 3));
     CorrectionRequest late = register.file(request(LocalDate.of(2026, 1, 12)));
     register.approve(late.id(), "Петрова Е. В.", "согласовано");
 
@@ -123,17 +128,5 @@ abstract class CorrectionRegisterContract {
     assertThat(approved.covers("7Б", "Алгебра", LocalDate.of(2026, 1, 12))).isFalse();
     assertThat(approved.covers("7А", "Геометрия", LocalDate.of(2026, 1, 12))).isFalse();
     assertThat(approved.covers("7А", "Алгебра", LocalDate.of(2026, 1, 13))).isFalse();
-  }
-
-  private static NewCorrection withRequestedOn(NewCorrection c, int y, int m, int d) {
-    return new NewCorrection(
-        LocalDate.of(y, m, d),
-        c.className(),
-        c.teacher(),
-        c.targetDate(),
-        c.subject(),
-        c.changes(),
-        c.reason(),
-        c.basisDocument());
   }
 }

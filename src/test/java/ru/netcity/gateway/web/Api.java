@@ -1,0 +1,62 @@
+package ru.netcity.gateway.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import ru.netcity.gateway.security.AccountException;
+import ru.netcity.gateway.security.Accounts;
+import ru.netcity.gateway.security.Role;
+
+/** A real HTTP client on the running service, signing in with HTTP Basic (or anonymous). */
+final class Api {
+  static final String PASSWORD = "пароль-для-тестов";
+
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final int port;
+
+  Api(int port) {
+    this.port = port;
+  }
+
+  /** Adds the account with {@link #PASSWORD} unless an earlier test of the context did. */
+  static void account(Accounts accounts, String login, Role role, String name, String... classes) {
+    try {
+      accounts.add(login, role, name, java.util.List.of(classes), PASSWORD);
+    } catch (AccountException e) {
+      accounts.passwd(login, PASSWORD); // exists: same password, no lock-out left over
+    }
+  }
+
+  HttpResponse<String> get(String login, String path) throws Exception {
+    return send(login, HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  HttpResponse<String> post(String login, String path, String json) throws Exception {
+    return send(
+        login,
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> send(String login, HttpRequest.Builder request) throws Exception {
+    if (login != null) {
+      request.header("Authorization", basic(login, PASSWORD));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String basic(String login, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  URI uri(String path) {
+    return URI.create(path.startsWith("http") ? path : "http://127.0.0.1:" + port + path);
+  }
+}
