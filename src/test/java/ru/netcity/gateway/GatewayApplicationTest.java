@@ -6,12 +6,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.netcity.gateway.ledger.Ledger;
+import ru.netcity.gateway.security.AccountException;
+import ru.netcity.gateway.security.Accounts;
+import ru.netcity.gateway.security.Role;
 import ru.netcity.mock.MockNetCity;
 
 /**
@@ -25,25 +31,48 @@ import ru.netcity.mock.MockNetCity;
       "gateway.sync.on-start=false"
     })
 class GatewayApplicationTest {
+  private static final String PASSWORD = "пароль-для-тестов";
+
   @Autowired MockNetCity embeddedNetCity;
   @Autowired Ledger ledger;
   @Autowired CamelContext camel;
+  @Autowired Accounts accounts;
   @LocalServerPort int port;
 
   @Test
-  void healthAndTheSyncMetricsAreServed() throws Exception {
+  void healthAndTheSyncMetricsAreServedWithDetailsOnlyToTheAdministrator() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     String base = "http://127.0.0.1:" + port + "/actuator";
+    try {
+      accounts.add("health-admin", Role.ADMINISTRATOR, "Петрова Е. В.", List.of(), PASSWORD);
+    } catch (AccountException e) {
+      // an earlier run of the test against the same data dir added it
+      accounts.passwd("health-admin", PASSWORD);
+    }
+    String admin =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(("health-admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-    HttpResponse<String> health =
+    HttpResponse<String> anonymous =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/health")).build(),
             HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> health =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/health"))
+                .header("Authorization", admin)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     HttpResponse<String> units =
         http.send(
-            HttpRequest.newBuilder(URI.create(base + "/metrics/gateway.sync.units")).build(),
+            HttpRequest.newBuilder(URI.create(base + "/metrics/gateway.sync.units"))
+                .header("Authorization", admin)
+                .build(),
             HttpResponse.BodyHandlers.ofString());
 
+    assertThat(anonymous.statusCode()).isEqualTo(200);
+    assertThat(anonymous.body()).isEqualTo("{\"status\":\"UP\"}");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"UP\"", "\"db\"", "\"archive\"");
     assertThat(units.statusCode()).isEqualTo(200);
