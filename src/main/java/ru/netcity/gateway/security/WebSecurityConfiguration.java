@@ -68,7 +68,11 @@ public class WebSecurityConfiguration {
                 new NegatedRequestMatcher(PATH.matcher("/api/corrections/register"))),
             PATH.matcher("/actuator/**"));
     return http.authorizeHttpRequests(WebSecurityConfiguration::rules)
-        .formLogin(form -> form.permitAll())
+        // The Russian form of web.LoginPage; after signing in without a page asked for: the
+        // register, the only page so far.
+        .formLogin(
+            form ->
+                form.loginPage("/login").defaultSuccessUrl("/api/corrections/register").permitAll())
         .logout(Customizer.withDefaults())
         // Without a session nobody is signed in here, so there is nothing to forge: such a request
         // gets its 401 or login redirect. The login form itself always needs its token.

@@ -91,6 +91,11 @@ class SecurityApiTest {
       }
     }
     refused.add("GET " + actuator.getBasePath());
+    // The sign-in form is the one page anyone may open: it holds the form and its CSRF token only.
+    assertThat(refused.remove("GET /login")).isTrue();
+    HttpResponse<String> login = api.get(null, "/login");
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.body()).contains("Вход в шлюз", "name=\"_csrf\"");
     assertThat(refused)
         .contains(
             "POST /api/corrections",
@@ -194,6 +199,11 @@ class SecurityApiTest {
     HttpResponse<String> noToken =
         browser.send(form("/login", "browser", Api.PASSWORD, null), body());
     assertThat(noToken.statusCode()).isEqualTo(403);
+    HttpResponse<String> wrong =
+        browser.send(form("/login", "browser", "не тот пароль", token), body());
+    assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    assertThat(browser.send(get("/login?error"), body()).body()).contains("Неверное имя входа");
+    token = csrf(browser.send(get("/login"), body()).body());
     HttpResponse<String> signedIn =
         browser.send(form("/login", "browser", Api.PASSWORD, token), body());
     assertThat(signedIn.statusCode()).isEqualTo(302);
