@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,10 +18,11 @@ import ru.netcity.gateway.security.SecurityProperties;
 /**
  * Caps every request body at {@code gateway.security.max-body-size}: a declared length over it
  * answers 400 at once; a chunked body is cut off while it is read, which the controllers answer
- * with 400 as well ({@link ApiErrors}). Runs after Spring Security, so anonymous senders get their
- * 401 first.
+ * with 400 as well ({@link ApiErrors}). Runs before Spring Security, so that no sign-in (a login
+ * form, a Basic header check) works on an oversize request either.
  */
 @Component
+@Order(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER - 10)
 class BodyLimitFilter extends OncePerRequestFilter {
   private final long max;
 

@@ -184,6 +184,9 @@ class CorrectionApiTest {
     assertThat(wrongType.statusCode()).isEqualTo(400);
     assertThat(longField.statusCode()).isEqualTo(400);
     assertThat(longField.body()).contains("Поле «предмет» длиннее 300 символов.");
+    // refused before any sign-in work, for anyone
+    assertThat(api.post(null, "/api/corrections", REQUEST.replace("Алгебра", huge)).statusCode())
+        .isEqualTo(400);
     assertThat(oneMegabyte.statusCode()).isEqualTo(400);
     assertThat(oneMegabyte.body()).contains("Тело запроса длиннее 64 КБ.");
     assertThat(chunked.statusCode()).isEqualTo(400);
