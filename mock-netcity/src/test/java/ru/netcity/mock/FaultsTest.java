@@ -25,12 +25,13 @@ class FaultsTest {
     FaultSpec spec =
         FaultSpec.parse(
             "latency=50ms,5xx=0.05,expire-session=200,malformed-json=0.01,html-error=0.02,"
-                + "signalr-drop=0.1,slow-reports=2s,fail-class=7А,seed=9");
+                + "signalr-drop=0.1,slow-reports=2s,fail-class=7А,cut-reports=0.3,seed=9");
     assertThat(spec.latency()).isEqualTo(Duration.ofMillis(50));
     assertThat(spec.serverErrorRate()).isEqualTo(0.05);
     assertThat(spec.expireSessionEvery()).isEqualTo(200);
     assertThat(spec.reportDelay()).isEqualTo(Duration.ofSeconds(2));
     assertThat(spec.failClass()).contains("7А");
+    assertThat(spec.cutReportRate()).isEqualTo(0.3);
     assertThatThrownBy(() -> FaultSpec.parse("teleport=1")).hasMessageContaining("unknown fault");
     assertThatThrownBy(() -> FaultSpec.parse("5xx=2")).hasMessageContaining("between 0 and 1");
   }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.NetCityConnection;
@@ -18,7 +19,8 @@ import ru.netcity.gateway.netcity.NetCityConnection;
  * The {@code netcity.*} keys: where the AIS is and as whom to log in (also read from the
  * environment as NETCITY_BASE_URL, NETCITY_LOGIN, NETCITY_PASSWORD, NETCITY_SCHOOL), and the
  * request budget. The password comes from the environment or {@code password-file}, never from a
- * committed file.
+ * committed file. The AIS address must be {@code https} (plain {@code http} only on loopback): an
+ * other address stops the start with a message saying so.
  */
 @Validated
 @ConfigurationProperties("netcity")
@@ -29,6 +31,12 @@ public record NetCityProperties(
     Path passwordFile,
     String school,
     @Valid @NotNull BudgetProperties budget) {
+
+  public NetCityProperties {
+    if (baseUrl != null && !baseUrl.toString().isBlank()) {
+      NetCityConnection.requireHttps(baseUrl);
+    }
+  }
 
   /** The connection, or empty when no AIS is configured (the embedded mock then stands in). */
   public Optional<NetCityConnection> connection() {
@@ -72,7 +80,11 @@ public record NetCityProperties(
       @NotNull Duration reportTimeout,
       @NotNull Duration keepAlive,
       @Min(0) @Max(10) int retries,
-      @NotNull Duration retryBackoff) {
+      @NotNull Duration retryBackoff,
+      @NotNull Duration retryTotal,
+      @NotNull DataSize maxJsonSize,
+      @NotNull DataSize maxReportSize,
+      @Valid @NotNull BreakerProperties breaker) {
     public Budget toBudget() {
       return new Budget(
           maxConcurrent,
@@ -82,7 +94,17 @@ public record NetCityProperties(
           reportTimeout,
           keepAlive,
           retries,
-          retryBackoff);
+          retryBackoff,
+          retryTotal,
+          maxJsonSize.toBytes(),
+          maxReportSize.toBytes(),
+          new Budget.Breaker(breaker.failureRate(), breaker.window(), breaker.openFor()));
     }
   }
+
+  /** See {@link Budget.Breaker}. */
+  public record BreakerProperties(
+      @Min(1) @Max(100) int failureRate,
+      @Min(1) @Max(1000) int window,
+      @NotNull Duration openFor) {}
 }

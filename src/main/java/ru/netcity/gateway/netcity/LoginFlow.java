@@ -18,8 +18,13 @@ import ru.netcity.gateway.netcity.dto.SchoolRef;
 
 /**
  * The password login of netcity-api.md §1.2: {@code logindata} (cookie) → {@code auth/getdata}
- * ({@code lt, ver, salt}) → {@code login} form → {@code at}. A 409 is final; a 5xx repeats the
- * whole flow, since every attempt needs a fresh challenge.
+ * ({@code lt, ver, salt}) → {@code login} form → {@code at}.
+ *
+ * <p>Failed logins lock the account (the deputy director's), so a session never storms: a refusal
+ * (409 bad credentials or the lock-out text, 429, another 4xx) or a timeout is final at once, and a
+ * failure that may pass (5xx, garbled answer) gets one more whole flow, since each needs a fresh
+ * challenge. After that every later login of the session, such as the re-login after an expired
+ * session, fails with the same error without contacting the AIS.
  */
 final class LoginFlow {
   private static final Logger LOG = LoggerFactory.getLogger(LoginFlow.class);
@@ -27,16 +32,33 @@ final class LoginFlow {
 
   private final NetCityHttp http;
   private final NetCityConnection connection;
+
+  /** Failed login flows one session may make in total. */
+  static final int MAX_FAILED_LOGINS = 2;
+
   private final ObjectMapper json;
-  private final int retries;
   private Integer schoolId;
   private String ver;
+  private int failed;
+  private volatile NetCityException refusal;
 
-  LoginFlow(NetCityHttp http, NetCityConnection connection, ObjectMapper json, int retries) {
+  LoginFlow(NetCityHttp http, NetCityConnection connection, ObjectMapper json) {
     this.http = http;
     this.connection = connection;
     this.json = json;
-    this.retries = retries;
+  }
+
+  /** Throws the error that ended the session's logins, if one did: nothing more is sent. */
+  void checkNotRefused() {
+    NetCityException ended = refusal;
+    if (ended != null) {
+      throw ended;
+    }
+  }
+
+  /** Ends the session's logins with this error (e.g. a 401 right after a new login). */
+  void refuse(NetCityException error) {
+    refusal = error;
   }
 
   int schoolId() {
@@ -44,8 +66,9 @@ final class LoginFlow {
   }
 
   /** Logs in and installs the new token; returns the login answer. */
-  LoginAnswer login() {
-    for (int attempt = 1; ; attempt++) {
+  synchronized LoginAnswer login() {
+    for (; ; ) {
+      checkNotRefused();
       try {
         LoginAnswer answer = attempt(Optional.empty());
         if (answer.mustChooseRole()) {
@@ -58,12 +81,35 @@ final class LoginFlow {
         }
         http.token(answer.at());
         return answer;
-      } catch (NetCityException.ServerError | NetCityException.Malformed e) {
-        if (attempt > retries) {
-          throw e;
+      } catch (NetCityException.CircuitOpen e) {
+        throw e; // nothing was sent
+      } catch (NetCityException e) {
+        if (!mayPass(e) || ++failed >= MAX_FAILED_LOGINS) {
+          throw refused(e);
         }
+        LOG.warn(
+            "login of account '{}' failed ({}); trying once more",
+            connection.login(),
+            e.getMessage());
       }
     }
+  }
+
+  /**
+   * A 5xx or a garbled answer. A timeout is not: its calls were already repeated within their
+   * budget, and a second flow would double the wait.
+   */
+  private static boolean mayPass(NetCityException e) {
+    return e instanceof NetCityException.ServerError || e instanceof NetCityException.Malformed;
+  }
+
+  private NetCityException refused(NetCityException e) {
+    LOG.error(
+        "no more logins of account '{}' in this session, so that it is not locked: {}",
+        connection.login(),
+        e.getMessage());
+    refusal = e;
+    return e;
   }
 
   /** Ends the session; a 401 means it already ended. */
@@ -89,7 +135,8 @@ final class LoginFlow {
     expect(http.get("logindata"), "logindata");
     AuthData auth =
         read(
-            expect(http.postJson("auth/getdata", "", Safety.SAFE), "auth/getdata"), AuthData.class);
+            expect(http.postJson("auth/getdata", "", Safety.SAFE, http.attempts()), "auth/getdata"),
+            AuthData.class);
     if (!auth.complete()) {
       throw new NetCityException(
           "AIS returned no login challenge (lt, ver, salt): password login may be disabled");
@@ -104,7 +151,7 @@ final class LoginFlow {
     form.put("lt", auth.lt());
     form.put("ver", auth.ver());
     roleGroup.ifPresent(id -> form.put("rolegroup", Integer.toString(id)));
-    Answer answer = http.postForm("login", form, Safety.ONCE);
+    Answer answer = http.postForm("login", form, Safety.SINGLE);
     if (answer.status() == 409) {
       String message = serverMessage(answer);
       throw message.contains(RATE_LIMIT_TEXT)

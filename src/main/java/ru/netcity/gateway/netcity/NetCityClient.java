@@ -3,13 +3,13 @@ package ru.netcity.gateway.netcity;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +28,6 @@ public final class NetCityClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NetCityClient.class);
 
   private final NetCityHttp http;
-  private final Budget budget;
   private final ObjectMapper json = NetCityJson.mapper();
   private final LoginFlow login;
   private final ScheduledExecutorService keepAlive;
@@ -37,8 +36,7 @@ public final class NetCityClient implements AutoCloseable {
 
   private NetCityClient(NetCityConnection connection, Budget budget) {
     this.http = new NetCityHttp(connection.baseUrl(), budget);
-    this.budget = budget;
-    this.login = new LoginFlow(http, connection, json, budget.retries());
+    this.login = new LoginFlow(http, connection, json);
     this.reports = new ReportRunner(this, budget);
     this.directory = new SchoolDirectory(this);
     this.keepAlive =
@@ -132,22 +130,29 @@ public final class NetCityClient implements AutoCloseable {
   }
 
   <T> T get(String path, JavaType type) {
-    return call(() -> http.get(path), type, true);
+    Attempts attempts = http.attempts();
+    return call(() -> http.get(path, attempts), type, attempts, true);
   }
 
   <T> T postJson(String path, Object body, JavaType type, boolean safe) {
+    return postJson(path, body, type, safe, http.attempts());
+  }
+
+  /** A POST whose {@code attempts} its caller shares with its own retries of the call. */
+  <T> T postJson(String path, Object body, JavaType type, boolean safe, Attempts attempts) {
     String text;
     try {
       text = json.writeValueAsString(body);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot write the request of " + path, e);
     }
-    return call(() -> http.postJson(path, text, safe ? Safety.SAFE : Safety.ONCE), type, safe);
+    Safety safety = safe ? Safety.SAFE : Safety.ONCE;
+    return call(() -> http.postJson(path, text, safety, attempts), type, attempts, safe);
   }
 
-  /** A non-JSON answer (a report file); re-login on 401 like every call. */
-  Answer getRaw(String path) {
-    return authorised(() -> http.get(path));
+  /** A report page (within its own size cap); re-login on 401 like every call. */
+  Answer getReport(String path) {
+    return authorised(() -> http.getReport(path));
   }
 
   JavaType listOf(Class<?> element) {
@@ -162,9 +167,9 @@ public final class NetCityClient implements AutoCloseable {
     return http;
   }
 
-  private <T> T call(Supplier<Answer> send, JavaType type, boolean safe) {
-    int attempts = safe ? budget.retries() + 1 : 1;
-    for (int attempt = 1; ; attempt++) {
+  /** Reads the JSON answer; an unreadable one is sent again within the call's attempts. */
+  private <T> T call(Supplier<Answer> send, JavaType type, Attempts attempts, boolean safe) {
+    for (; ; ) {
       Answer answer = authorised(send);
       try {
         if (answer.isHtml()) {
@@ -172,25 +177,30 @@ public final class NetCityClient implements AutoCloseable {
         }
         return json.readValue(answer.body(), type);
       } catch (IOException | NetCityException.Malformed e) {
-        if (attempt >= attempts) {
+        if (!safe || !attempts.pause(Duration.ZERO)) {
           throw e instanceof NetCityException.Malformed m
               ? m
               : new NetCityException.Malformed(answer.call(), "JSON that does not parse");
         }
-        LockSupport.parkNanos(budget.retryBackoff().toNanos());
       }
     }
   }
 
-  /** Sends, logging in again once when the session is gone (401), and checks the status. */
+  /**
+   * Sends, logging in again once when the session is gone (401), and checks the status. Once the
+   * session's logins ended (refused, or a 401 right after a new login) nothing more is sent.
+   */
   private Answer authorised(Supplier<Answer> send) {
+    login.checkNotRefused();
     String token = http.token();
     Answer answer = send.get();
     if (answer.status() == 401) {
       relogin(token);
       answer = send.get();
       if (answer.status() == 401) {
-        throw new NetCityException.SessionLost(answer.call());
+        NetCityException lost = new NetCityException.SessionLost(answer.call());
+        login.refuse(lost);
+        throw lost;
       }
     }
     if (answer.status() >= 500) {

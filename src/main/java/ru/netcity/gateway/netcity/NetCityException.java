@@ -41,7 +41,34 @@ public class NetCityException extends RuntimeException {
     }
   }
 
-  /** Cut JSON, an HTML page instead of JSON, or a report page without its table. */
+  /**
+   * HTTP 429 once the {@code Retry-After} wait no longer fits the call's retries. Like a refused
+   * login it ends the run: the host asked to be left alone.
+   */
+  public static final class TooManyRequests extends NetCityException {
+    public TooManyRequests(String call, String retryAfter) {
+      super(
+          call
+              + " answered HTTP 429 Too Many Requests"
+              + (retryAfter == null ? "" : " (Retry-After: " + retryAfter + ")")
+              + " and no retry fits its budget");
+    }
+  }
+
+  /** The host failed repeatedly (netcity.budget.breaker): calls fail at once for a while. */
+  public static final class CircuitOpen extends NetCityException {
+    public CircuitOpen(String host, java.time.Duration openFor) {
+      super(
+          "AIS host "
+              + host
+              + " failed repeatedly (timeouts, connection errors, 502/503/504): calls are refused"
+              + " without being sent for "
+              + openFor.toSeconds()
+              + " s (circuit breaker open)");
+    }
+  }
+
+  /** Cut JSON, an HTML page instead of JSON, a report page without its table, or too large. */
   public static final class Malformed extends NetCityException {
     public Malformed(String call, String what) {
       super(call + " returned " + what);

@@ -9,20 +9,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
  * The HTTP layer of the AIS client: cookie jar, {@code Referer} and {@code at} headers, the host
- * budget, timeouts, and retries with backoff for the calls that are safe to repeat.
+ * budget, a deadline for each whole answer (Java's request timeout covers only the headers), size
+ * caps, retries within one total per call honouring {@code Retry-After}, and the host's circuit
+ * breaker.
  */
 final class NetCityHttp {
-  /** Whether a call may be sent again after a timeout or a 5xx without changing anything twice. */
+  /** Whether a call may be sent again without changing anything twice. */
   enum Safety {
+    /** Repeated after a timeout, a connection error, a 5xx or a 429. */
     SAFE,
-    ONCE
+    /** Repeated only after a 429: the AIS refused it without acting on it. */
+    ONCE,
+    /** Never repeated (the login: each attempt counts against the account's lock-out). */
+    SINGLE
   }
 
   record Answer(String call, int status, String contentType, byte[] body) {
@@ -41,12 +52,15 @@ final class NetCityHttp {
   private final HttpClient client;
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
+  private final HostBreaker breaker;
+  private final Clock clock = Clock.systemUTC();
   private volatile String at;
 
   NetCityHttp(URI origin, Budget budget) {
     this.origin = origin;
     this.budget = budget;
     this.limiter = new RequestBudget(budget);
+    this.breaker = new HostBreaker(origin.getHost(), budget.breaker());
     this.client =
         HttpClient.newBuilder()
             // HTTP/1.1 as the public clients use; over plain http the JDK's h2c upgrade costs a
@@ -78,8 +92,19 @@ final class NetCityHttp {
     return bytes.get();
   }
 
+  /** A JSON answer: within {@code netcity.budget.max-json-size}. */
   Answer get(String path) {
-    return send(path, request(path).GET(), Safety.SAFE);
+    return get(path, new Attempts(budget));
+  }
+
+  Answer get(String path, Attempts attempts) {
+    return send(path, request(path).GET(), Safety.SAFE, budget.maxJsonSize(), attempts);
+  }
+
+  /** A report page: within {@code netcity.budget.max-report-size}. */
+  Answer getReport(String path) {
+    return send(
+        path, request(path).GET(), Safety.SAFE, budget.maxReportSize(), new Attempts(budget));
   }
 
   Answer postForm(String path, Map<String, String> form, Safety safety) {
@@ -92,22 +117,30 @@ final class NetCityHttp {
         request(path)
             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(body)),
-        safety);
+        safety,
+        budget.maxJsonSize(),
+        new Attempts(budget));
   }
 
-  Answer postJson(String path, String json, Safety safety) {
+  Answer postJson(String path, String json, Safety safety, Attempts attempts) {
     return send(
         path,
         request(path)
             .header("Content-Type", "application/json; charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(json)),
-        safety);
+        safety,
+        budget.maxJsonSize(),
+        attempts);
+  }
+
+  /** The attempts of one call, to share between its transport and its parsing retries. */
+  Attempts attempts() {
+    return new Attempts(budget);
   }
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(origin + "/webapi/" + path))
-            .timeout(budget.readTimeout())
             .header("Referer", origin + "/")
             .header("X-Requested-With", "XMLHttpRequest")
             .header("Accept", "application/json, text/javascript, */*; q=0.01");
@@ -118,46 +151,106 @@ final class NetCityHttp {
     return builder;
   }
 
-  private Answer send(String path, HttpRequest.Builder builder, Safety safety) {
+  /**
+   * Sends with the call's attempts: a timeout, a connection error or a 5xx is repeated when the
+   * call is {@link Safety#SAFE}, a 429 unless it is {@link Safety#SINGLE} (the AIS did not act on
+   * it), each after the backoff or the {@code Retry-After} the host asked for.
+   */
+  private Answer send(
+      String path, HttpRequest.Builder builder, Safety safety, long maxSize, Attempts attempts) {
     String call = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-    int attempts = safety == Safety.SAFE ? budget.retries() + 1 : 1;
-    for (int attempt = 1; ; attempt++) {
+    for (; ; ) {
+      Duration deadline = attempts.start();
+      Reply reply;
       try {
-        Answer answer = once(call, builder.build());
-        if (answer.status() < 500 || attempt >= attempts) {
-          return answer;
-        }
+        reply = once(call, builder.timeout(deadline).build(), maxSize, deadline);
       } catch (HttpTimeoutException e) {
-        if (attempt >= attempts) {
-          throw new NetCityException.Timeout(call, e);
+        if (safety == Safety.SAFE && attempts.pause(Duration.ZERO)) {
+          continue;
         }
+        throw new NetCityException.Timeout(call, e);
       } catch (IOException e) {
-        if (attempt >= attempts) {
-          throw new NetCityException("cannot reach the AIS for " + call + ": " + e, e);
+        if (safety == Safety.SAFE && attempts.pause(Duration.ZERO)) {
+          continue;
         }
+        throw new NetCityException("cannot reach the AIS for " + call + ": " + e, e);
       }
-      LockSupport.parkNanos(budget.retryBackoff().toNanos() << (attempt - 1));
+      int status = reply.answer().status();
+      Duration asked = RetryAfter.parse(reply.retryAfter(), clock).orElse(Duration.ZERO);
+      if (status == 429) {
+        if (safety != Safety.SINGLE && attempts.pause(asked)) {
+          continue;
+        }
+        throw new NetCityException.TooManyRequests(call, reply.retryAfter());
+      }
+      if (status >= 500 && safety == Safety.SAFE && attempts.pause(asked)) {
+        continue;
+      }
+      return reply.answer();
     }
   }
 
-  private Answer once(String call, HttpRequest request) throws IOException {
+  /** One exchange, body included, within {@code deadline}; the breaker hears how it went. */
+  private Reply once(String call, HttpRequest request, long maxSize, Duration deadline)
+      throws IOException {
+    breaker.acquire();
     try {
       limiter.acquire();
     } catch (InterruptedException e) {
+      breaker.released();
       Thread.currentThread().interrupt();
       throw new NetCityException("interrupted while waiting for the request budget", e);
     }
+    long start = System.nanoTime();
+    CappedBody body = new CappedBody(maxSize);
+    CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, body);
     try {
-      HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = exchange.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
       requests.incrementAndGet();
       bytes.addAndGet(response.body().length);
+      breaker.answered(start, response.statusCode());
       String type = response.headers().firstValue("Content-Type").orElse("");
-      return new Answer(call, response.statusCode(), type, response.body());
+      return new Reply(
+          new Answer(call, response.statusCode(), type, response.body()),
+          response.headers().firstValue("Retry-After").orElse(null));
+    } catch (TimeoutException e) {
+      body.abort();
+      exchange.cancel(true);
+      HttpTimeoutException timeout =
+          new HttpTimeoutException("no whole answer within " + deadline.toMillis() + " ms");
+      breaker.failed(start, timeout);
+      throw timeout;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      CappedBody.TooLarge tooLarge = tooLarge(cause);
+      if (tooLarge != null) {
+        breaker.released();
+        throw new NetCityException.Malformed(call, tooLarge.getMessage());
+      }
+      IOException error =
+          cause instanceof IOException io ? io : new IOException(String.valueOf(cause), cause);
+      breaker.failed(start, error);
+      throw error;
     } catch (InterruptedException e) {
+      body.abort();
+      exchange.cancel(true);
+      breaker.released();
       Thread.currentThread().interrupt();
       throw new NetCityException("interrupted during " + call, e);
     } finally {
       limiter.release();
     }
   }
+
+  private static CappedBody.TooLarge tooLarge(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof CappedBody.TooLarge tooLarge) {
+        return tooLarge;
+      }
+    }
+    return null;
+  }
+
+  /** An answer and the wait its {@code Retry-After} asked for. */
+  private record Reply(Answer answer, String retryAfter) {}
 }

@@ -28,15 +28,13 @@ public final class ReportRunner {
 
   private final NetCityClient client;
   private final Duration timeout;
-  private final int retries;
   private final QueueHubClient hub;
   private Integer yearId;
 
   ReportRunner(NetCityClient client, Budget budget) {
     this.client = client;
     this.timeout = budget.reportTimeout();
-    this.retries = budget.retries();
-    this.hub = new QueueHubClient(budget.connectTimeout());
+    this.hub = new QueueHubClient(budget.connectTimeout(), budget.maxJsonSize());
   }
 
   public List<GradeRow> grades(ClassRef schoolClass, TermRef term) {
@@ -119,7 +117,8 @@ public final class ReportRunner {
           | MalformedReportException e) {
         if (attempt >= ATTEMPTS) {
           throw e instanceof MalformedReportException
-              ? new NetCityException.Malformed(report, "a page without the expected table")
+              ? new NetCityException.Malformed(
+                  report, "a page that does not read: " + e.getMessage())
               : (NetCityException) e;
         }
         LOG.warn("report {} failed ({}); queueing it again", report, e.getMessage());
@@ -138,30 +137,33 @@ public final class ReportRunner {
     } catch (TimeoutException e) {
       throw new NetCityException.Timeout(
           report + " (no complete in " + timeout.toSeconds() + " s)", e);
+    } catch (QueueHubClient.Oversized e) {
+      throw new NetCityException.Malformed(report + " (hub)", e.getMessage());
     } catch (QueueHubClient.HubException e) {
       throw new NetCityException.ReportFailed(report, e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new NetCityException("interrupted while waiting for " + report, e);
     }
-    return client.getRaw("files/" + fileId).text();
+    return client.getReport("files/" + fileId).text();
   }
 
   /**
-   * Queues the report. A lost or garbled answer is queued again: the worst outcome is a task nobody
-   * waits for, which the AIS simply discards.
+   * Queues the report. A lost or garbled answer is queued again within the call's attempts: the
+   * worst outcome is a task nobody waits for, which the AIS simply discards.
    */
   private long queue(String report, Map<String, Object> body) {
-    for (int attempt = 1; ; attempt++) {
+    Attempts attempts = client.http().attempts();
+    for (; ; ) {
       try {
         Map<String, Object> queued =
-            client.postJson(report + "/queue", body, client.mapType(), false);
+            client.postJson(report + "/queue", body, client.mapType(), false, attempts);
         if (queued.get("taskId") instanceof Number taskId) {
           return taskId.longValue();
         }
         throw new NetCityException.Malformed(report + "/queue", "no taskId");
       } catch (NetCityException.Malformed | NetCityException.ServerError e) {
-        if (attempt > retries) {
+        if (!attempts.pause(Duration.ZERO)) {
           throw e;
         }
         LOG.warn("queueing {} failed ({}); trying again", report, e.getMessage());

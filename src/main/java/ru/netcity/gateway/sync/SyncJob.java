@@ -109,6 +109,7 @@ public final class SyncJob {
 
   private SyncOutcome run(NetCityClient client, SyncMode mode, SyncProgress progress) {
     long started = System.nanoTime();
+    long deadline = started + properties.runDeadline().toNanos();
     int schoolId = client.schoolId();
     var year = client.currentYear();
     Map<Integer, SchoolClass> classes = new LinkedHashMap<>();
@@ -127,7 +128,7 @@ public final class SyncJob {
     classes.values().forEach(c -> store.saveRoster(runId, schoolId, c.ref(), c.roster()));
     ExecutorService fetchPool = Executors.newFixedThreadPool(budget.maxConcurrent());
     UnitPuller puller =
-        new UnitPuller(client, tables, year.id(), client.assignmentTypes(), fetchPool);
+        new UnitPuller(client, tables, year.id(), client.assignmentTypes(), fetchPool, deadline);
     AtomicInteger finished = new AtomicInteger(done.size());
     UnitRunner.Tally tally;
     try {
@@ -137,6 +138,7 @@ public final class SyncJob {
                   units.stream().filter(u -> !done.contains(u.key())).toList(),
                   classes,
                   properties.unitsInParallel(),
+                  deadline,
                   () ->
                       progress.unitDone(
                           finished.incrementAndGet(),

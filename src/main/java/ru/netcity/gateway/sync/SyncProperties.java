@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -23,4 +24,5 @@ public record SyncProperties(
     boolean onStart,
     @Min(1) @Max(120) int lookbackDays,
     @NotNull DayOfWeek fullResyncDay,
-    @Min(1) @Max(32) int unitsInParallel) {}
+    @Min(1) @Max(32) int unitsInParallel,
+    @NotNull Duration runDeadline) {}

@@ -8,6 +8,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import ru.netcity.gateway.domain.UnitScope;
 import ru.netcity.gateway.mapping.CodeTables;
@@ -35,18 +37,25 @@ final class UnitPuller {
   private final int yearId;
   private final List<AssignmentType> types;
   private final ExecutorService fetchPool;
+  private final long deadlineNanos;
 
+  /**
+   * @param deadlineNanos the run's deadline ({@link System#nanoTime()}): no wait for the diary
+   *     reads goes past it
+   */
   UnitPuller(
       NetCityClient client,
       CodeTables tables,
       int yearId,
       List<AssignmentType> types,
-      ExecutorService fetchPool) {
+      ExecutorService fetchPool,
+      long deadlineNanos) {
     this.client = client;
     this.tables = tables;
     this.yearId = yearId;
     this.types = types;
     this.fetchPool = fetchPool;
+    this.deadlineNanos = deadlineNanos;
   }
 
   UnitObservations.Result pull(
@@ -90,12 +99,14 @@ final class UnitPuller {
   }
 
   /** Every student's weeks; or the first real failure among the reads, not a cancelled one. */
-  private static Map<Integer, List<Diary>> joined(Map<Integer, Future<List<Diary>>> reads) {
+  private Map<Integer, List<Diary>> joined(Map<Integer, Future<List<Diary>>> reads) {
     Map<Integer, List<Diary>> diaries = new LinkedHashMap<>();
     RuntimeException failure = null;
     for (var read : reads.entrySet()) {
       try {
-        diaries.put(read.getKey(), read.getValue().get());
+        diaries.put(
+            read.getKey(),
+            read.getValue().get(deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS));
       } catch (ExecutionException e) {
         RuntimeException cause =
             e.getCause() instanceof RuntimeException r
@@ -106,6 +117,8 @@ final class UnitPuller {
         }
       } catch (CancellationException e) {
         failure = failure == null ? e : failure;
+      } catch (TimeoutException e) {
+        throw new NetCityException.Timeout("the diary reads of the unit (run deadline)", e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new NetCityException("interrupted while reading diaries", e);

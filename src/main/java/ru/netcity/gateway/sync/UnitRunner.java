@@ -7,11 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -26,7 +30,7 @@ import ru.netcity.gateway.mapping.UnitObservations;
  * Runs the units of one sync run as a pipeline: several pullers keep the AIS budget's requests in
  * flight while one writer records the pulled units in the ledger (whose appends are serialised per
  * school anyway). At most as many pulled units as there are pullers wait for the writer. A unit
- * whose pull or write fails stays incomplete for the next run.
+ * whose pull or write fails, or that the run's deadline stops, stays incomplete for the next run.
  */
 final class UnitRunner {
   private static final Logger LOG = LoggerFactory.getLogger(UnitRunner.class);
@@ -42,6 +46,8 @@ final class UnitRunner {
   private final AtomicInteger incomplete = new AtomicInteger();
   private final AtomicInteger issues = new AtomicInteger();
   private final AtomicLong records = new AtomicLong();
+  private final Set<String> settled = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean stopped = new AtomicBoolean();
 
   UnitRunner(String runId, Ledger ledger, SyncStore store, UnitPuller puller, SyncMetrics metrics) {
     this.runId = runId;
@@ -51,9 +57,17 @@ final class UnitRunner {
     this.metrics = metrics;
   }
 
-  /** Pulls and records the units, {@code pullers} at a time; {@code progress} runs after each. */
+  /**
+   * Pulls and records the units, {@code pullers} at a time; {@code progress} runs after each. At
+   * {@code deadlineNanos} (a {@link System#nanoTime()} value) the pulls still running are
+   * interrupted, a write in progress ends, and every unit not settled is left incomplete.
+   */
   Tally run(
-      List<UnitScope> units, Map<Integer, SchoolClass> classes, int pullers, Runnable progress) {
+      List<UnitScope> units,
+      Map<Integer, SchoolClass> classes,
+      int pullers,
+      long deadlineNanos,
+      Runnable progress) {
     ExecutorService pullPool = Executors.newFixedThreadPool(pullers);
     ExecutorService writer = Executors.newSingleThreadExecutor();
     Semaphore waiting = new Semaphore(pullers);
@@ -68,7 +82,7 @@ final class UnitRunner {
                   long start = System.nanoTime();
                   UnitObservations.Result pulled = pull(unit, cls);
                   if (pulled == null) {
-                    finish(false, start, progress);
+                    finish(unit, false, start, progress);
                     return null;
                   }
                   waiting.acquire();
@@ -76,7 +90,9 @@ final class UnitRunner {
                       writer.submit(
                           () -> {
                             try {
-                              finish(write(unit, cls, pulled), start, progress);
+                              if (!stopped.get()) {
+                                finish(unit, write(unit, cls, pulled), start, progress);
+                              }
                             } finally {
                               waiting.release();
                             }
@@ -85,11 +101,14 @@ final class UnitRunner {
                 }));
       }
       for (Future<?> f : pulls) {
-        f.get();
+        await(f, deadlineNanos);
       }
       for (Future<?> f : List.copyOf(writes)) {
-        f.get();
+        await(f, deadlineNanos);
       }
+    } catch (TimeoutException e) {
+      stopped.set(true);
+      LOG.warn("the run passed its deadline (gateway.sync.run-deadline): stopping its units");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("sync interrupted", e);
@@ -97,15 +116,53 @@ final class UnitRunner {
       throw new IllegalStateException("sync failed: " + e.getCause(), e.getCause());
     } finally {
       pullPool.shutdownNow();
-      writer.shutdownNow();
+      // The writer is never interrupted: an interrupt inside a JDBC write can close H2's file.
+      writer.shutdown();
+    }
+    if (stopped.get()) {
+      settleStopped(units, classes, pullPool, writer, progress);
     }
     return new Tally(incomplete.get(), issues.get(), records.get());
+  }
+
+  private static void await(Future<?> f, long deadlineNanos)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    f.get(deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+  }
+
+  /** Once the pulls stopped and the writer is idle, every unit not settled stays incomplete. */
+  private void settleStopped(
+      List<UnitScope> units,
+      Map<Integer, SchoolClass> classes,
+      ExecutorService pullPool,
+      ExecutorService writer,
+      Runnable progress) {
+    try {
+      if (!pullPool.awaitTermination(1, TimeUnit.MINUTES)
+          || !writer.awaitTermination(1, TimeUnit.MINUTES)) {
+        LOG.warn("units of the stopped run still running after a minute; leaving them");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("sync interrupted", e);
+    }
+    RuntimeException why =
+        new IllegalStateException("the run passed its deadline (gateway.sync.run-deadline)");
+    for (UnitScope unit : units) {
+      if (!settled.contains(unit.key())) {
+        leaveIncomplete(unit, classes.get(unit.classId()), why);
+        finish(unit, false, System.nanoTime(), progress);
+      }
+    }
   }
 
   private UnitObservations.Result pull(UnitScope unit, SchoolClass cls) {
     try {
       return puller.pull(unit, cls.ref(), cls.terms(), cls.roster());
     } catch (RuntimeException e) {
+      if (stopped.get()) {
+        throw e; // the run's end settles it, from a thread that is not interrupted
+      }
       leaveIncomplete(unit, cls, e);
       return null;
     }
@@ -133,7 +190,10 @@ final class UnitRunner {
     ledger.markIncomplete(runId, unit, e.getClass().getSimpleName() + ": " + e.getMessage());
   }
 
-  private void finish(boolean complete, long startNanos, Runnable progress) {
+  private void finish(UnitScope unit, boolean complete, long startNanos, Runnable progress) {
+    if (!settled.add(unit.key())) {
+      return;
+    }
     metrics.unit(complete, Duration.ofNanos(System.nanoTime() - startNanos));
     if (!complete) {
       incomplete.incrementAndGet();

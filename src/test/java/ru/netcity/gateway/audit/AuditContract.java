@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -109,7 +110,8 @@ abstract class AuditContract {
         budget,
         new Ledger(dataSource(), AFTER_THE_YEAR),
         dataSource(),
-        new SyncProperties("0 30 2 * * ?", SCHOOL_ZONE, 1, false, 14, DayOfWeek.SUNDAY, 4),
+        new SyncProperties(
+            "0 30 2 * * ?", SCHOOL_ZONE, 1, false, 14, DayOfWeek.SUNDAY, 4, Duration.ofHours(5)),
         AFTER_THE_YEAR,
         new SyncMetrics(new SimpleMeterRegistry()));
   }

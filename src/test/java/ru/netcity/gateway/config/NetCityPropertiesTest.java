@@ -1,12 +1,15 @@
 package ru.netcity.gateway.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -42,6 +45,8 @@ class NetCityPropertiesTest {
     assertThat(connection.baseUrl()).hasToString("https://sgo.example.ru");
     assertThat(connection.school()).isEqualTo("ОГБОУ КШИ ТКК");
     assertThat(props.budget().toBudget().maxConcurrent()).isEqualTo(4);
+    assertThat(props.budget().toBudget())
+        .isEqualTo(ru.netcity.gateway.netcity.Budget.polite().withRate(4, 10));
     assertThat(props.toString()).doesNotContain("Завуч2021!");
     assertThat(connection.toString()).doesNotContain("Завуч2021!");
   }
@@ -67,6 +72,43 @@ class NetCityPropertiesTest {
             .get();
 
     assertThat(props.connection().orElseThrow().password()).isEqualTo("Завуч2021!");
+  }
+
+  @Test
+  void plainHttpIsRefusedAtBindingExceptOnLoopback() {
+    for (String insecure :
+        List.of(
+            "http://sgo.example.ru", "http://10.0.0.5:8080", "http://127.example.ru", "ftp://x")) {
+      assertThatThrownBy(() -> bind(insecure))
+          .as(insecure)
+          .isInstanceOf(BindException.class)
+          .rootCause()
+          .hasMessageContaining("netcity.base-url must be an https:// address")
+          .hasMessageContaining(insecure);
+    }
+    for (String allowed :
+        List.of(
+            "https://sgo.example.ru",
+            "http://127.0.0.1:8089",
+            "http://127.1.2.3",
+            "http://localhost:8089",
+            "http://[::1]:8089")) {
+      assertThat(bind(allowed).connection().orElseThrow().baseUrl())
+          .as(allowed)
+          .hasToString(allowed);
+    }
+  }
+
+  private static NetCityProperties bind(String baseUrl) {
+    return new Binder(
+            new MapConfigurationPropertySource(
+                Map.of(
+                    "netcity.base-url", baseUrl,
+                    "netcity.login", "zavuch",
+                    "netcity.password", "x",
+                    "netcity.school", "1001")))
+        .bind("netcity", NetCityProperties.class)
+        .get();
   }
 
   @Test

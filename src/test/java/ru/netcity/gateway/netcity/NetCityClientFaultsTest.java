@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.logging.LogLevel;
@@ -13,6 +14,7 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import ru.netcity.gateway.netcity.dto.Diary;
+import ru.netcity.gateway.netcity.hub.QueueHubClient;
 import ru.netcity.mock.MockNetCity;
 
 /**
@@ -61,6 +63,47 @@ class NetCityClientFaultsTest {
       assertThatThrownBy(() -> client.reports().termMarks(schoolClass))
           .isInstanceOf(NetCityException.Timeout.class);
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
+  void aReportPageCutMidTableIsMalformedNotTheRowsSoFar() {
+    try (MockNetCity mock = MockSchool.start("cut-reports=1");
+        NetCityClient client = MockSchool.staff(mock, MockSchool.TEST_BUDGET)) {
+      ClassRef schoolClass = client.classes().get(0);
+
+      assertThatThrownBy(() -> client.reports().termMarks(schoolClass))
+          .isInstanceOf(NetCityException.Malformed.class)
+          .hasMessageContaining("ends inside table.table-print");
+    }
+  }
+
+  @Test
+  void aHubFrameLargerThanTheBufferIsOversized() throws Exception {
+    try (MockNetCity mock = MockSchool.start("");
+        NetCityClient client = MockSchool.staff(mock, MockSchool.TEST_BUDGET)) {
+      ClassRef schoolClass = client.classes().get(0);
+      Map<String, Object> body =
+          Map.of(
+              "selectedData",
+              List.of(
+                  Map.of("filterId", "SID", "filterValue", "-1"),
+                  Map.of("filterId", "PCLID", "filterValue", "" + schoolClass.id()),
+                  Map.of("filterId", "TERMID", "filterValue", "-1")),
+              "params",
+              List.of(Map.of("name", "SCHOOLYEARID", "value", "" + client.currentYear().id())));
+      Map<String, Object> queued =
+          client.postJson("v2/reports/studenttotal/queue", body, client.mapType(), false);
+      long taskId = ((Number) queued.get("taskId")).longValue();
+      // the handshake's answer fits in 16 characters, the complete frame does not
+      QueueHubClient hub = new QueueHubClient(Duration.ofSeconds(2), 16);
+
+      assertThatThrownBy(
+              () ->
+                  hub.awaitFile(
+                      client.http().origin(), client.http().token(), taskId, Duration.ofSeconds(5)))
+          .isInstanceOf(QueueHubClient.Oversized.class)
+          .hasMessageContaining("longer than 16 characters");
     }
   }
 

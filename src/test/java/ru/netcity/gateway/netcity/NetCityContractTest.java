@@ -146,6 +146,68 @@ class NetCityContractTest {
   }
 
   @Test
+  void aReloginRefusedMidRunEndsTheSessionAfterTwoLoginsWhateverTheCallsMade() throws Exception {
+    server.stubFor(
+        post("/webapi/login")
+            .inScenario("password changed")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(okJson("{\"at\":\"" + AT + "\",\"timeOut\":900000}"))
+            .willSetStateTo("changed"));
+    server.stubFor(
+        post("/webapi/login")
+            .inScenario("password changed")
+            .whenScenarioStateIs("changed")
+            .willReturn(
+                aResponse()
+                    .withStatus(409)
+                    .withBody("{\"message\":\"Неправильный пароль или имя пользователя\"}")));
+    server.stubFor(get("/webapi/years/current").willReturn(aResponse().withStatus(401)));
+
+    try (NetCityClient client = NetCityClient.open(connection("22"), Budget.polite())) {
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        var calls = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int i = 0; i < 20; i++) {
+          calls.add(pool.submit(client::currentYear));
+        }
+        for (var call : calls) {
+          assertThatThrownBy(() -> call.get(10, java.util.concurrent.TimeUnit.SECONDS))
+              .hasCauseInstanceOf(NetCityException.BadCredentials.class);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    server.verify(2, postRequestedFor(urlEqualTo("/webapi/login")));
+    // only the calls made before the refusal reached the AIS; the rest failed without being sent
+    assertThat(
+            server
+                .countRequestsMatching(getRequestedFor(urlEqualTo("/webapi/years/current")).build())
+                .getCount())
+        .isLessThanOrEqualTo(8);
+  }
+
+  @Test
+  void a429AtLoginIsNotRetriedAndEndsTheSession() {
+    server.stubFor(
+        post("/webapi/login")
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+
+    assertThatThrownBy(() -> NetCityClient.open(connection("22"), Budget.polite()))
+        .isInstanceOf(NetCityException.TooManyRequests.class);
+    server.verify(1, postRequestedFor(urlEqualTo("/webapi/login")));
+  }
+
+  @Test
+  void aLoginThatKeepsFailingWith5xxIsTriedTwiceInAll() {
+    server.stubFor(post("/webapi/login").willReturn(aResponse().withStatus(503)));
+
+    assertThatThrownBy(() -> NetCityClient.open(connection("22"), Budget.polite()))
+        .isInstanceOf(NetCityException.ServerError.class);
+    server.verify(2, postRequestedFor(urlEqualTo("/webapi/login")));
+  }
+
+  @Test
   void a401LogsInAgainOnceAndRepeatsTheCall() {
     server.stubFor(
         get("/webapi/years/current")
@@ -211,6 +273,7 @@ class NetCityContractTest {
   @Test
   void aLongRunIsKeptAliveWithContextPings() {
     server.stubFor(get("/webapi/context").willReturn(okJson("{}")));
+    Budget polite = Budget.polite();
     Budget quickPings =
         new Budget(
             4,
@@ -220,7 +283,11 @@ class NetCityContractTest {
             Duration.ofSeconds(5),
             Duration.ofMillis(100),
             1,
-            Duration.ofMillis(10));
+            Duration.ofMillis(10),
+            polite.retryTotal(),
+            polite.maxJsonSize(),
+            polite.maxReportSize(),
+            polite.breaker());
 
     try (NetCityClient client = NetCityClient.open(connection("22"), quickPings)) {
       await()

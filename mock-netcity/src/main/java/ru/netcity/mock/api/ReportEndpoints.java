@@ -64,7 +64,7 @@ final class ReportEndpoints {
   ResponseDefinitionBuilder file(Call call) {
     String html =
         files.get(call.lastSegment()).orElseThrow(() -> new BadRequest(404, "Файл не найден"));
-    return Reply.html(200, html);
+    return Reply.html(200, faults.cutReport(html));
   }
 
   private Report report(Call call) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param signalrDropRate share of report tasks whose hub connection drops before {@code complete}
  * @param reportDelay time from {@code startTask} to {@code complete}
  * @param failClass a class name whose diary and report calls always fail with 500
+ * @param cutReportRate share of report files served cut off inside their table
  * @param seed makes the choice of faulty calls repeatable
  */
 public record FaultSpec(
@@ -27,9 +28,10 @@ public record FaultSpec(
     double signalrDropRate,
     Duration reportDelay,
     Optional<String> failClass,
+    double cutReportRate,
     long seed) {
   public static final FaultSpec NONE =
-      new FaultSpec(Duration.ZERO, 0, 0, 0, 0, 0, Duration.ZERO, Optional.empty(), 1);
+      new FaultSpec(Duration.ZERO, 0, 0, 0, 0, 0, Duration.ZERO, Optional.empty(), 0, 1);
 
   /** Parses the {@code --faults} value; an unknown name or a bad value is an error. */
   public static FaultSpec parse(String spec) {
@@ -41,6 +43,7 @@ public record FaultSpec(
     double drop = 0;
     Duration delay = Duration.ZERO;
     Optional<String> failClass = Optional.empty();
+    double cut = 0;
     long seed = NONE.seed();
     for (String item : spec == null || spec.isBlank() ? new String[0] : spec.split(",")) {
       String[] kv = item.trim().split("=", 2);
@@ -55,12 +58,13 @@ public record FaultSpec(
         case "signalr-drop" -> drop = rate(name, value);
         case "slow-reports" -> delay = duration(name, value);
         case "fail-class" -> failClass = Optional.of(className(value));
+        case "cut-reports" -> cut = rate(name, value);
         case "seed" -> seed = count(name, value);
         default -> throw new IllegalArgumentException("unknown fault '" + name + "'");
       }
     }
     return new FaultSpec(
-        latency, serverErrors, expire, malformed, html, drop, delay, failClass, seed);
+        latency, serverErrors, expire, malformed, html, drop, delay, failClass, cut, seed);
   }
 
   private static String className(String value) {

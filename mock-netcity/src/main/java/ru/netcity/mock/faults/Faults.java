@@ -76,6 +76,11 @@ public final class Faults {
     return reply;
   }
 
+  /** The report page, or when the dice say so its first half: cut off inside its table. */
+  public String cutReport(String html) {
+    return chance(spec.cutReportRate()) ? html.substring(0, html.length() / 2) : html;
+  }
+
   public boolean dropReport() {
     return chance(spec.signalrDropRate());
   }

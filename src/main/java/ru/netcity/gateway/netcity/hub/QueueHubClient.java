@@ -25,9 +25,15 @@ public final class QueueHubClient {
 
   private final HttpClient http;
   private final ObjectMapper json = new ObjectMapper();
+  private final long maxBuffer;
 
-  public QueueHubClient(Duration connectTimeout) {
+  /**
+   * @param maxBuffer characters of frames the client holds at once; a longer frame is {@link
+   *     Oversized}
+   */
+  public QueueHubClient(Duration connectTimeout, long maxBuffer) {
     this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+    this.maxBuffer = maxBuffer;
   }
 
   /** The hub address the AIS ≥ 5.32 serves, derived from the origin. */
@@ -45,20 +51,22 @@ public final class QueueHubClient {
    */
   public String awaitFile(URI origin, String at, long taskId, Duration timeout)
       throws TimeoutException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
     CompletableFuture<String> file = new CompletableFuture<>();
     Frames frames = new Frames(taskId, file);
+    CompletableFuture<WebSocket> connecting =
+        http.newWebSocketBuilder().connectTimeout(timeout).buildAsync(hubUri(origin, at), frames);
     WebSocket socket;
     try {
-      socket =
-          http.newWebSocketBuilder()
-              .connectTimeout(timeout)
-              .buildAsync(hubUri(origin, at), frames)
-              .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      socket = connecting.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (ExecutionException e) {
       throw new HubException("cannot connect to the report hub: " + e.getCause().getMessage());
+    } catch (TimeoutException | InterruptedException e) {
+      connecting.cancel(true);
+      throw e;
     }
     try {
-      return file.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return file.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof HubException hub
           ? hub
@@ -90,6 +98,12 @@ public final class QueueHubClient {
 
     @Override
     public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+      if (buffer.length() + (long) data.length() > maxBuffer) {
+        buffer.setLength(0);
+        file.completeExceptionally(new Oversized(maxBuffer));
+        socket.abort();
+        return null;
+      }
       buffer.append(data);
       for (int end = buffer.indexOf(String.valueOf(RS));
           end >= 0;
@@ -158,9 +172,16 @@ public final class QueueHubClient {
   }
 
   /** The hub refused the task, reported an error or went away. */
-  public static final class HubException extends RuntimeException {
+  public static class HubException extends RuntimeException {
     public HubException(String message) {
       super(message);
+    }
+  }
+
+  /** The hub sent more than the buffer holds without ending a frame. */
+  public static final class Oversized extends HubException {
+    public Oversized(long maxBuffer) {
+      super("a hub frame longer than " + maxBuffer + " characters");
     }
   }
 }

@@ -14,12 +14,22 @@ import org.jsoup.nodes.Entities;
  *
  * <p>It is forgiving the way browsers are where AIS pages need it: rows without {@code tbody}
  * belong to the body, a cell or row left open is closed by the next one or by the end of its
- * section or of the page, tags inside a cell only contribute their text (block tags and {@code br}
- * a space), a table inside a cell is part of the cell's text, comments and scripts are skipped, and
- * entities are decoded. Cell text has its white space (including no-break spaces) collapsed to
- * single spaces and trimmed.
+ * section, tags inside a cell only contribute their text (block tags and {@code br} a space), a
+ * table inside a cell is part of the cell's text, comments and scripts are skipped, and entities
+ * are decoded. Cell text has its white space (including no-break spaces) collapsed to single spaces
+ * and trimmed. A page that ends inside the table was cut off: the scan says so, and its rows are
+ * not to be used.
  */
 final class PrintTableScanner {
+  /** What the page held. */
+  enum Found {
+    NO_TABLE,
+    /** The table up to its closing tag. */
+    WHOLE_TABLE,
+    /** The page ended inside the table: its rows are a fragment. */
+    CUT_TABLE
+  }
+
   /** Receives each row of the table in page order. */
   interface Rows {
     /**
@@ -57,12 +67,12 @@ final class PrintTableScanner {
     this.rows = rows;
   }
 
-  /** Passes every row of the page's first print table to {@code rows}; false when it has none. */
-  static boolean scan(String html, Rows rows) {
+  /** Passes every row of the page's first print table to {@code rows}. */
+  static Found scan(String html, Rows rows) {
     return new PrintTableScanner(html == null ? "" : html, rows).run();
   }
 
-  private boolean run() {
+  private Found run() {
     boolean found = false;
     int n = html.length();
     while (pos < n) {
@@ -84,7 +94,7 @@ final class PrintTableScanner {
         String name = tag(pos + 2, nameEnd);
         pos = tagEnd(nameEnd);
         if (found && end(name)) {
-          return true;
+          return Found.WHOLE_TABLE;
         }
       } else if (isNameStart(pos + 1)) {
         int nameEnd = nameEnd(pos + 1);
@@ -109,7 +119,7 @@ final class PrintTableScanner {
     if (found) {
       closeRow();
     }
-    return found;
+    return found ? Found.CUT_TABLE : Found.NO_TABLE;
   }
 
   private void start(String name) {

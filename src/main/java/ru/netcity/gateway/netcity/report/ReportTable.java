@@ -25,7 +25,7 @@ final class ReportTable {
   /** Reads the header and the body rows of the page's first print table in one pass. */
   static ReportTable parse(String report, String html) {
     ReportTable table = new ReportTable(report);
-    boolean seenTable =
+    PrintTableScanner.Found found =
         PrintTableScanner.scan(
             html,
             (section, hasData, cells) -> {
@@ -41,14 +41,18 @@ final class ReportTable {
                 table.rows.add(cells);
               }
             });
-    if (!seenTable) {
+    if (found == PrintTableScanner.Found.NO_TABLE) {
       throw new MalformedReportException(report + ": the page has no table.table-print");
     }
-    List<String> found = table.theadRow != null ? table.theadRow : table.firstThRow;
-    if (found == null) {
+    if (found == PrintTableScanner.Found.CUT_TABLE) {
+      throw new MalformedReportException(
+          report + ": the page ends inside table.table-print (cut off; its rows are not used)");
+    }
+    List<String> header = table.theadRow != null ? table.theadRow : table.firstThRow;
+    if (header == null) {
       throw new MalformedReportException(report + ": table.table-print has no header row");
     }
-    table.headers.addAll(found);
+    table.headers.addAll(header);
     return table;
   }
 

@@ -22,7 +22,8 @@ class PrintTableScannerTest {
 
   private static List<Row> rows(String html) {
     List<Row> rows = new ArrayList<>();
-    assertThat(PrintTableScanner.scan(html, (s, d, c) -> rows.add(new Row(s, d, c)))).isTrue();
+    assertThat(PrintTableScanner.scan(html, (s, d, c) -> rows.add(new Row(s, d, c))))
+        .isEqualTo(PrintTableScanner.Found.WHOLE_TABLE);
     return rows;
   }
 
@@ -87,12 +88,13 @@ class PrintTableScannerTest {
   }
 
   @Test
-  void aPageCutOffMidRowGivesTheRowsSoFar() {
+  void aPageCutOffInsideTheTableIsReportedAsCut() {
     String html = "<table class=\"table-print\"><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4";
 
-    assertThat(rows(html))
-        .containsExactly(
-            new Row("tbody", true, List.of("1", "2")), new Row("tbody", true, List.of("3", "4")));
+    assertThat(PrintTableScanner.scan(html, (s, d, c) -> {}))
+        .isEqualTo(PrintTableScanner.Found.CUT_TABLE);
+    assertThat(PrintTableScanner.scan(html + "</table>", (s, d, c) -> {}))
+        .isEqualTo(PrintTableScanner.Found.WHOLE_TABLE);
   }
 
   @Test
@@ -146,7 +148,8 @@ class PrintTableScannerTest {
     assertThat(
             PrintTableScanner.scan(
                 "<table class=\"print\"><tr><td>1</td></tr></table>", (s, d, c) -> {}))
-        .isFalse();
-    assertThat(PrintTableScanner.scan(null, (s, d, c) -> {})).isFalse();
+        .isEqualTo(PrintTableScanner.Found.NO_TABLE);
+    assertThat(PrintTableScanner.scan(null, (s, d, c) -> {}))
+        .isEqualTo(PrintTableScanner.Found.NO_TABLE);
   }
 }

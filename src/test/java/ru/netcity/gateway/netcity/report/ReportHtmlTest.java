@@ -169,6 +169,21 @@ class ReportHtmlTest {
   }
 
   @Test
+  void aPageCutMidTableIsMalformedNotTheRowsSoFar() {
+    String whole =
+        page(
+            "Ученик|Дата|Урок|Предмет|Отметка о посещении",
+            "Иванов Иван|02.09.2024|1|Алгебра|Н",
+            "Петров Пётр|03.09.2024|2|Алгебра|Б");
+    String cut = whole.substring(0, whole.indexOf("Петров") + 3);
+
+    assertThat(ReportHtml.attendance(whole)).hasSize(2);
+    assertThatThrownBy(() -> ReportHtml.attendance(cut))
+        .isInstanceOf(MalformedReportException.class)
+        .hasMessageContaining("ends inside table.table-print");
+  }
+
+  @Test
   void aBadCellIsNamedByRowAndColumnWithoutItsText() {
     String html =
         page(
