@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -13,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * The {@code gateway.sync.*} keys; see {@code config/application.yaml} for each one's meaning.
  *
  * @param misfireInstruction Quartz cron misfire policy: 1 = fire once now, 2 = do nothing
+ * @param leaseTtl how long a school's run lock lasts unless its holder renews it
+ * @param maxAge the health check {@code sync} is DOWN when the last complete run is older
  */
 @Validated
 @ConfigurationProperties("gateway.sync")
@@ -23,4 +26,6 @@ public record SyncProperties(
     boolean onStart,
     @Min(1) @Max(120) int lookbackDays,
     @NotNull DayOfWeek fullResyncDay,
-    @Min(1) @Max(32) int unitsInParallel) {}
+    @Min(1) @Max(32) int unitsInParallel,
+    @NotNull Duration leaseTtl,
+    @NotNull Duration maxAge) {}

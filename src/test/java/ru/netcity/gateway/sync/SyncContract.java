@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
@@ -33,7 +34,15 @@ abstract class SyncContract {
       Clock.fixed(Instant.parse("2026-06-30T00:00:00Z"), ZoneId.of("UTC"));
   static final SyncProperties PROPERTIES =
       new SyncProperties(
-          "0 30 2 * * ?", ZoneId.of("Asia/Tomsk"), 1, false, 14, DayOfWeek.SUNDAY, 4);
+          "0 30 2 * * ?",
+          ZoneId.of("Asia/Tomsk"),
+          1,
+          false,
+          14,
+          DayOfWeek.SUNDAY,
+          4,
+          Duration.ofMinutes(2),
+          Duration.ofDays(2));
   static final Budget BUDGET = Budget.polite().withRate(4, 5000);
 
   protected abstract DataSource dataSource();
@@ -92,6 +101,7 @@ abstract class SyncContract {
             URI.create(mock.baseUrl()), "zavuch", "Завуч2021!", "" + mock.school().id());
     return new SyncJob(
         () -> connection,
+        "mock-netcity",
         BUDGET,
         new Ledger(dataSource(), AFTER_THE_YEAR),
         dataSource(),
