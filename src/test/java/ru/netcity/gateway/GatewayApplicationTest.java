@@ -45,7 +45,7 @@ class GatewayApplicationTest {
             HttpResponse.BodyHandlers.ofString());
 
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"status\":\"UP\"", "\"db\"", "\"archive\"");
+    assertThat(health.body()).contains("\"status\":\"UP\"", "\"db\"", "\"archive\"", "\"sync\"");
     assertThat(units.statusCode()).isEqualTo(200);
     assertThat(units.body()).contains("\"outcome\"");
   }
