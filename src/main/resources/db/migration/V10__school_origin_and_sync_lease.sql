@@ -21,3 +21,8 @@ CREATE TABLE sync_lease (
   expires_at  TIMESTAMP    NOT NULL,
   CONSTRAINT sync_lease_pk PRIMARY KEY (school_id)
 );
+
+-- Schools synced before this table existed: their origin is unknown. The first sync after the
+-- upgrade records its origin for them; until then the embedded mock is not started over them.
+INSERT INTO school_origin (school_id, origin, recorded_at)
+  SELECT school_id, 'unknown (synced before V10)', MIN(started_at) FROM sync_run GROUP BY school_id;

@@ -88,7 +88,9 @@ public class SyncConfiguration {
               + " a real AIS "
               + real
               + ", where a generated school must not be written. Set NETCITY_BASE_URL,"
-              + " NETCITY_LOGIN, NETCITY_PASSWORD and NETCITY_SCHOOL");
+              + " NETCITY_LOGIN, NETCITY_PASSWORD and NETCITY_SCHOOL (or, for a data folder of"
+              + " the embedded demo made before origins were recorded, delete it to start the"
+              + " demo afresh)");
     }
     return true;
   }

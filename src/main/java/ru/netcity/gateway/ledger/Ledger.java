@@ -114,7 +114,8 @@ public final class Ledger {
 
   /**
    * Records {@code origin} as the school's AIS on its first sync, and refuses a sync of a school
-   * the ledger already holds from another origin: data of two sources never mix in one chain.
+   * the ledger already holds from another origin: data of two sources never mix in one chain. A
+   * school synced before origins were recorded takes the origin of its next sync.
    *
    * @throws OriginMismatchException the school was first synced from another origin
    */
@@ -122,7 +123,10 @@ public final class Ledger {
     origins.require(schoolId, origin, now());
   }
 
-  /** Each synced school's recorded AIS origin. */
+  /**
+   * Each synced school's recorded AIS origin; "unknown (synced before V10)" for a school not synced
+   * since origins are recorded.
+   */
   public Map<Integer, String> origins() {
     return origins.all();
   }

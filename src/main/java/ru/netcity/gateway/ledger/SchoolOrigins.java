@@ -9,6 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** SQL for school_origin: the AIS each school was first synced from (V10). */
 final class SchoolOrigins {
+  /** What V10 recorded for the schools synced before it; the next sync records the real origin. */
+  static final String UNKNOWN = "unknown (synced before V10)";
+
   private final JdbcTemplate jdbc;
 
   SchoolOrigins(JdbcTemplate jdbc) {
@@ -28,6 +31,17 @@ final class SchoolOrigins {
       } catch (DuplicateKeyException raced) {
         recorded = recorded(schoolId); // a sync in another process recorded it just now
       }
+    }
+    if (recorded.equals(UNKNOWN)
+        && jdbc.update(
+                "UPDATE school_origin SET origin = ?, recorded_at = ? WHERE school_id = ?"
+                    + " AND origin = ?",
+                origin,
+                now,
+                schoolId,
+                UNKNOWN)
+            == 1) {
+      return;
     }
     if (!recorded.equals(origin)) {
       throw new OriginMismatchException(schoolId, recorded, origin);

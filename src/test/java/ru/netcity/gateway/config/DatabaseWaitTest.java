@@ -3,6 +3,7 @@ package ru.netcity.gateway.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -61,6 +62,21 @@ class DatabaseWaitTest {
             Duration.ofSeconds(5));
     assertThat(pauses.stream().reduce(Duration.ZERO, Duration::plus))
         .isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void aPostgresqlPortWhereNothingListensIsRetriedUntilTheTotalThenReported() {
+    try (HikariDataSource nothing = new HikariDataSource()) {
+      nothing.setJdbcUrl("jdbc:postgresql://127.0.0.1:9/test");
+      nothing.setUsername("gateway");
+      DatabaseWait wait =
+          DatabaseWait.of(new DatabaseProperties(Duration.ofSeconds(1), Duration.ofMillis(100)));
+
+      assertThatThrownBy(() -> wait.await(nothing))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("database unavailable: gave up after PT1S (")
+          .hasMessageContaining("Connection to 127.0.0.1:9 refused");
+    }
   }
 
   /** Refuses the first {@code failures} connections, then hands out the real one's. */

@@ -270,6 +270,21 @@ abstract class LedgerContract {
   }
 
   @Test
+  void aSchoolSyncedBeforeOriginsWereRecordedTakesTheOriginOfItsNextSync() {
+    sql.update(
+        "INSERT INTO school_origin (school_id, origin, recorded_at) VALUES (?, ?, ?)",
+        school,
+        SchoolOrigins.UNKNOWN,
+        java.time.LocalDateTime.of(2024, 9, 1, 0, 0));
+
+    ledger.requireOrigin(school, "https://sgo.example.ru");
+
+    assertThat(ledger.origins()).containsEntry(school, "https://sgo.example.ru");
+    assertThatThrownBy(() -> ledger.requireOrigin(school, "embedded mock"))
+        .isInstanceOf(OriginMismatchException.class);
+  }
+
+  @Test
   void theLastUnfinishedRunIsFoundForResuming() {
     String finished = ledger.startRun(school, 1);
     ledger.finishRun(finished, keys(1));
