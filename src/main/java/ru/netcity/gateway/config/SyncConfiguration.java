@@ -66,16 +66,18 @@ public class SyncConfiguration {
   }
 
   /**
-   * The origin a sync records for its school: the configured AIS's URL (scheme, host, port and
-   * path, lower-case, without a trailing slash) or {@value #EMBEDDED_MOCK_ORIGIN}.
+   * The origin a sync records for its school: the configured AIS's URL (scheme, host and port in
+   * lower case, then the path without a trailing slash; never a user or password of the URL) or
+   * {@value #EMBEDDED_MOCK_ORIGIN}.
    */
   static String aisOrigin(NetCityProperties netcity) {
     if (netcity.baseUrl() == null || netcity.baseUrl().toString().isBlank()) {
       return EMBEDDED_MOCK_ORIGIN;
     }
     URI url = netcity.baseUrl().normalize();
+    String port = url.getPort() < 0 ? "" : ":" + url.getPort();
     String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
-    return (url.getScheme() + "://" + url.getRawAuthority()).toLowerCase(Locale.ROOT) + path;
+    return (url.getScheme() + "://" + url.getHost()).toLowerCase(Locale.ROOT) + port + path;
   }
 
   /** Refuses to start the embedded mock over a ledger that holds a school of a real AIS. */

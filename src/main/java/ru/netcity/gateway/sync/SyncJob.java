@@ -28,7 +28,8 @@ import ru.netcity.gateway.netcity.TermRef;
 /**
  * One sync run: log in, plan the units, pull each one (several at once, within the host budget),
  * record it in the ledger, confirm suspected deletions with a re-fetch, and close the run. A run
- * that crashed is resumed: the units it finished are not pulled again. One run at a time.
+ * that crashed is resumed: the units it finished are not pulled again. One run at a time, and one
+ * per school across processes (the run lock, {@link SyncLease}).
  */
 public final class SyncJob {
   private static final Logger LOG = LoggerFactory.getLogger(SyncJob.class);
