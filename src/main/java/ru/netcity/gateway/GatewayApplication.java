@@ -17,6 +17,11 @@ import ru.netcity.gateway.netcity.NetCityConnection;
 @ConfigurationPropertiesScan
 public class GatewayApplication {
   public static void main(String[] args) {
+    // The embedded H2's auto-server (AUTO_SERVER=TRUE in the default URL) serves the database file
+    // to the other gateway processes of this host only, never to the school's network.
+    if (System.getProperty("h2.bindAddress") == null) {
+      System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
     Optional<Command> command;
     try {
       command = Command.parse(args);

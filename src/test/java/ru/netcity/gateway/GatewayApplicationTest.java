@@ -74,7 +74,7 @@ class GatewayApplicationTest {
     assertThat(anonymous.statusCode()).isEqualTo(200);
     assertThat(anonymous.body()).isEqualTo("{\"status\":\"UP\"}");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"status\":\"UP\"", "\"db\"", "\"archive\"");
+    assertThat(health.body()).contains("\"status\":\"UP\"", "\"db\"", "\"archive\"", "\"sync\"");
     assertThat(units.statusCode()).isEqualTo(200);
     assertThat(units.body()).contains("\"outcome\"");
   }

@@ -6,26 +6,32 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import ru.netcity.gateway.archive.ArchiveService;
 import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.audit.StudentNames;
+import ru.netcity.gateway.config.DataFolder;
 import ru.netcity.gateway.corrections.CorrectionService;
 import ru.netcity.gateway.corrections.RegisterPrinter;
 import ru.netcity.gateway.security.Accounts;
+import ru.netcity.gateway.sync.SyncBusyException;
 import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncOutcome;
 import ru.netcity.gateway.sync.SyncStatus;
 
 /**
  * Runs a one-shot command in a started context. Exit codes of {@code sync --once}: 0 complete, 2
- * some units stayed incomplete, 1 error.
+ * some units stayed incomplete, 1 error, 75 refused because another sync of the school runs.
  */
 public final class CommandLine {
   public static final int COMPLETE = 0;
   public static final int ERROR = 1;
   public static final int INCOMPLETE = 2;
+
+  /** Another process syncs the school now (EX_TEMPFAIL of sysexits.h: try again later). */
+  public static final int BUSY = 75;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -46,7 +52,8 @@ public final class CommandLine {
     try {
       return switch (command.name()) {
         case "sync" -> sync(command, context.getBean(SyncJob.class));
-        case "status" -> status(command, context.getBean(SyncStatus.class));
+        case "status" ->
+            status(command, context.getBean(SyncStatus.class), context.getBean(DataFolder.class));
         case "audit" -> new AuditCommands(out, err).audit(context.getBean(AuditService.class));
         case "findings" ->
             new AuditCommands(out, err)
@@ -67,6 +74,12 @@ public final class CommandLine {
             new UserCommands(out, err, in).run(command.users(), context.getBean(Accounts.class));
         default -> throw new IllegalStateException(command.name());
       };
+    } catch (SyncBusyException e) {
+      err.printf(
+          "ошибка: синхронизация школы %d уже идёт в другом процессе (%s, блокировка до %s UTC);"
+              + " эта синхронизация не запущена, повторите позже%n",
+          e.schoolId(), e.holder(), e.expiresAt());
+      return BUSY;
     } catch (RuntimeException e) {
       err.println("error: " + e.getMessage());
       return ERROR;
@@ -101,8 +114,10 @@ public final class CommandLine {
         "\rsync: %d/%d units, %s elapsed, ETA %s   ", done, total, clock(elapsed), clock(eta));
   }
 
-  private int status(Command command, SyncStatus status) {
-    Map<String, Object> report = status.report(10);
+  private int status(Command command, SyncStatus status, DataFolder dataFolder) {
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("dataDir", dataFolder.toString());
+    report.putAll(status.report(10));
     if (command.json()) {
       try {
         out.println(
@@ -113,6 +128,7 @@ public final class CommandLine {
         throw new IllegalStateException(e);
       }
     } else {
+      out.println("data folder: " + report.get("dataDir"));
       out.println("last run complete: " + report.get("complete"));
       out.println("counts: " + report.get("counts"));
       out.println("runs: " + report.get("runs"));

@@ -131,6 +131,7 @@ public class ArchiveConfiguration {
     return Secrets.of(
             signing.password(),
             signing.passwordFile(),
+            "GATEWAY_ARCHIVE_SIGNING_PASSWORD (gateway.archive.signing.password)",
             "gateway.archive.signing.password-file",
             "set GATEWAY_ARCHIVE_SIGNING_PASSWORD or gateway.archive.signing.password-file for the"
                 + " keystore "

@@ -50,6 +50,7 @@ public record NetCityProperties(
     return Secrets.of(
         password,
         passwordFile,
+        "NETCITY_PASSWORD (netcity.password)",
         "netcity.password-file",
         "set NETCITY_PASSWORD or netcity.password-file");
   }

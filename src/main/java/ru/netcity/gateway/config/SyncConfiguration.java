@@ -3,6 +3,9 @@ package ru.netcity.gateway.config;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +14,7 @@ import org.springframework.context.annotation.Lazy;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.NetCityConnection;
+import ru.netcity.gateway.sync.SyncHealth;
 import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncMetrics;
 import ru.netcity.gateway.sync.SyncProperties;
@@ -25,15 +29,23 @@ public class SyncConfiguration {
 
   static final String MOCK_STAFF_PASSWORD = "Завуч2021!";
 
-  /** Lazy: only a sync or a name lookup opens the AIS, so status and listings start without it. */
+  /** The origin the ledger records for schools of the embedded mock (V10 school_origin). */
+  static final String EMBEDDED_MOCK_ORIGIN = "embedded mock";
+
+  /**
+   * Lazy: only a sync or a name lookup opens the AIS, so status and listings start without it. The
+   * embedded mock is not started when the ledger holds a school of a real AIS.
+   */
   @Bean
   @Lazy
-  NetCityConnection netCityConnection(NetCityProperties netcity, ObjectProvider<MockNetCity> mock) {
+  NetCityConnection netCityConnection(
+      NetCityProperties netcity, ObjectProvider<MockNetCity> mock, Ledger ledger) {
     return netcity
         .connection()
         .or(
             () ->
-                java.util.Optional.ofNullable(mock.getIfAvailable())
+                java.util.Optional.ofNullable(
+                        requireNoRealAis(ledger) ? mock.getIfAvailable() : null)
                     .map(
                         m ->
                             new NetCityConnection(
@@ -53,8 +65,41 @@ public class SyncConfiguration {
     return netcity.budget().toBudget();
   }
 
+  /**
+   * The origin a sync records for its school: the configured AIS's URL (scheme, host and port in
+   * lower case, then the path without a trailing slash; never a user or password of the URL) or
+   * {@value #EMBEDDED_MOCK_ORIGIN}.
+   */
+  static String aisOrigin(NetCityProperties netcity) {
+    if (netcity.baseUrl() == null || netcity.baseUrl().toString().isBlank()) {
+      return EMBEDDED_MOCK_ORIGIN;
+    }
+    URI url = netcity.baseUrl().normalize();
+    String port = url.getPort() < 0 ? "" : ":" + url.getPort();
+    String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
+    return (url.getScheme() + "://" + url.getHost()).toLowerCase(Locale.ROOT) + port + path;
+  }
+
+  /** Refuses to start the embedded mock over a ledger that holds a school of a real AIS. */
+  private static boolean requireNoRealAis(Ledger ledger) {
+    Map<Integer, String> real = new TreeMap<>(ledger.origins());
+    real.values().removeIf(EMBEDDED_MOCK_ORIGIN::equals);
+    if (!real.isEmpty()) {
+      throw new IllegalStateException(
+          "no AIS configured, and the embedded mock is not started: this ledger holds schools of"
+              + " a real AIS "
+              + real
+              + ", where a generated school must not be written. Set NETCITY_BASE_URL,"
+              + " NETCITY_LOGIN, NETCITY_PASSWORD and NETCITY_SCHOOL (or, for a data folder of"
+              + " the embedded demo made before origins were recorded, delete it to start the"
+              + " demo afresh)");
+    }
+    return true;
+  }
+
   @Bean
   SyncJob syncJob(
+      NetCityProperties netcity,
       ObjectProvider<NetCityConnection> connection,
       Budget budget,
       Ledger ledger,
@@ -63,7 +108,20 @@ public class SyncConfiguration {
       Clock clock,
       MeterRegistry registry) {
     return new SyncJob(
-        connection::getObject, budget, ledger, dataSource, sync, clock, new SyncMetrics(registry));
+        connection::getObject,
+        aisOrigin(netcity),
+        budget,
+        ledger,
+        dataSource,
+        sync,
+        clock,
+        new SyncMetrics(registry));
+  }
+
+  /** The health check {@code sync}: DOWN when the last complete run is older than max-age. */
+  @Bean
+  SyncHealth syncHealthIndicator(Ledger ledger, Clock clock, SyncProperties sync) {
+    return new SyncHealth(ledger, clock, sync.maxAge());
   }
 
   @Bean

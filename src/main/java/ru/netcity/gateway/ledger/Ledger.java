@@ -36,6 +36,7 @@ public final class Ledger {
   private final ChainStore chain;
   private final UnitWriter writer;
   private final ChainVerifier verifier;
+  private final SchoolOrigins origins;
 
   public Ledger(DataSource dataSource, Clock clock) {
     this.clock = clock;
@@ -48,6 +49,7 @@ public final class Ledger {
     JdbcTemplate streaming = new JdbcTemplate(dataSource);
     streaming.setFetchSize(1000);
     this.verifier = new ChainVerifier(streaming);
+    this.origins = new SchoolOrigins(jdbc);
   }
 
   /** Opens a run of {@code unitsTotal} planned units; returns its id. */
@@ -90,9 +92,14 @@ public final class Ledger {
     tx.executeWithoutResult(status -> writer.markIncomplete(runId, scope, reason));
   }
 
-  /** Closes the run; it is complete when every planned unit is DONE. */
-  public RunSummary finishRun(String runId) {
-    return tx.execute(status -> runs.finish(runId, now()));
+  /**
+   * Closes the run; it is complete when every unit of {@code plan} (the keys of the units planned
+   * for it today) is DONE. A run resumed on a later day is judged by that day's plan, not by the
+   * units its first day planned and finished.
+   */
+  public RunSummary finishRun(String runId, Collection<String> plan) {
+    Set<String> keys = Set.copyOf(plan);
+    return tx.execute(status -> runs.finish(runId, keys, now()));
   }
 
   /** Units of the run already in the ledger: a resumed run skips them. */
@@ -103,6 +110,30 @@ public final class Ledger {
   /** The newest run of the school that never finished (the process died), to resume it. */
   public Optional<String> lastUnfinishedRun(int schoolId) {
     return runs.lastUnfinished(schoolId);
+  }
+
+  /**
+   * Records {@code origin} as the school's AIS on its first sync, and refuses a sync of a school
+   * the ledger already holds from another origin: data of two sources never mix in one chain. A
+   * school synced before origins were recorded takes the origin of its next sync.
+   *
+   * @throws OriginMismatchException the school was first synced from another origin
+   */
+  public void requireOrigin(int schoolId, String origin) {
+    origins.require(schoolId, origin, now());
+  }
+
+  /**
+   * Each synced school's recorded AIS origin; "unknown (synced before V10)" for a school not synced
+   * since origins are recorded.
+   */
+  public Map<Integer, String> origins() {
+    return origins.all();
+  }
+
+  /** The newest run that ended complete, if any. */
+  public Optional<RunSummary> lastCompleteRun() {
+    return runs.newestComplete();
   }
 
   /** Live (not deleted) entries of the school per kind; kinds without entries count 0. */

@@ -17,6 +17,9 @@ final class RunStore {
   static final String RUNNING = "RUNNING";
   static final String FINISHED = "FINISHED";
 
+  /** The length of work_unit.reason (V1). */
+  static final int REASON_LENGTH = 1000;
+
   private static final String RUN_COLUMNS =
       "id, school_id, started_at, finished_at, complete, units_total, units_done";
 
@@ -77,7 +80,7 @@ final class RunStore {
   void saveUnit(String runId, UnitScope scope, UnitResult r, LocalDateTime finishedAt) {
     Object[] values = {
       r.status(),
-      r.reason(),
+      fitReason(r.reason()),
       r.eventCount(),
       r.added(),
       r.changed(),
@@ -114,6 +117,21 @@ final class RunStore {
     }
   }
 
+  /**
+   * The reason cut to {@code work_unit.reason}'s {@value #REASON_LENGTH} characters: a long
+   * exception message must not fail the write that records the unit as incomplete.
+   */
+  static String fitReason(String reason) {
+    if (reason == null || reason.length() <= REASON_LENGTH) {
+      return reason;
+    }
+    int end = REASON_LENGTH - 1;
+    if (Character.isHighSurrogate(reason.charAt(end - 1))) {
+      end--; // never split a surrogate pair
+    }
+    return reason.substring(0, end) + "…";
+  }
+
   Set<String> doneUnits(String runId) {
     return new HashSet<>(
         jdbc.queryForList(
@@ -122,20 +140,26 @@ final class RunStore {
             runId));
   }
 
-  RunSummary finish(String runId, LocalDateTime finishedAt) {
+  /**
+   * Closes the run over {@code plan}, the unit keys of its current plan: a run resumed on a later
+   * day planned other windows than the day it started, so only the units of today's plan count.
+   */
+  RunSummary finish(String runId, Set<String> plan, LocalDateTime finishedAt) {
     RunSummary run = find(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
-    int done = doneUnits(runId).size();
-    boolean complete = done >= run.unitsTotal();
+    Set<String> done = doneUnits(runId);
+    done.retainAll(plan);
+    boolean complete = done.size() == plan.size();
     jdbc.update(
-        "UPDATE sync_run SET status = ?, finished_at = ?, complete = ?, units_done = ?"
-            + " WHERE id = ?",
+        "UPDATE sync_run SET status = ?, finished_at = ?, complete = ?, units_total = ?,"
+            + " units_done = ? WHERE id = ?",
         FINISHED,
         finishedAt,
         complete,
-        done,
+        plan.size(),
+        done.size(),
         runId);
     return new RunSummary(
-        runId, run.schoolId(), run.startedAt(), finishedAt, complete, run.unitsTotal(), done);
+        runId, run.schoolId(), run.startedAt(), finishedAt, complete, plan.size(), done.size());
   }
 
   Optional<String> lastUnfinished(int schoolId) {
@@ -155,6 +179,17 @@ final class RunStore {
         "SELECT " + RUN_COLUMNS + " FROM sync_run ORDER BY started_at DESC, id LIMIT ?",
         RunStore::run,
         limit);
+  }
+
+  Optional<RunSummary> newestComplete() {
+    return jdbc
+        .query(
+            "SELECT "
+                + RUN_COLUMNS
+                + " FROM sync_run WHERE complete = TRUE ORDER BY finished_at DESC LIMIT 1",
+            RunStore::run)
+        .stream()
+        .findFirst();
   }
 
   private Optional<RunSummary> find(String runId) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,8 @@ import ru.netcity.gateway.netcity.TermRef;
 /**
  * One sync run: log in, plan the units, pull each one (several at once, within the host budget),
  * record it in the ledger, confirm suspected deletions with a re-fetch, and close the run. A run
- * that crashed is resumed: the units it finished are not pulled again. One run at a time.
+ * that crashed is resumed: the units it finished are not pulled again. One run at a time, and one
+ * per school across processes (the run lock, {@link SyncLease}).
  */
 public final class SyncJob {
   private static final Logger LOG = LoggerFactory.getLogger(SyncJob.class);
@@ -35,17 +37,22 @@ public final class SyncJob {
   /** Resolved when a run starts: commands that never sync need no AIS settings. */
   private final Supplier<NetCityConnection> connection;
 
+  /** The AIS the connection reads, recorded per school: its origin URL, or "embedded mock". */
+  private final String origin;
+
   private final Budget budget;
   private final Ledger ledger;
   private final SyncStore store;
   private final SyncProperties properties;
   private final Clock clock;
   private final SyncMetrics metrics;
+  private final SyncLease lease;
   private final CodeTables tables = CodeTables.load();
   private final AtomicBoolean running = new AtomicBoolean();
 
   public SyncJob(
       Supplier<NetCityConnection> connection,
+      String origin,
       Budget budget,
       Ledger ledger,
       DataSource dataSource,
@@ -53,12 +60,14 @@ public final class SyncJob {
       Clock clock,
       SyncMetrics metrics) {
     this.connection = connection;
+    this.origin = origin;
     this.budget = budget;
     this.ledger = ledger;
     this.store = new SyncStore(dataSource);
     this.properties = properties;
     this.clock = clock;
     this.metrics = metrics;
+    this.lease = new SyncLease(dataSource, clock, properties.leaseTtl(), SyncLease.thisProcess());
   }
 
   /** The scheduled run: nightly, or full on the weekly re-sync day. */
@@ -107,10 +116,22 @@ public final class SyncJob {
     }
   }
 
+  /**
+   * Refuses a school the ledger holds from another AIS, and a school another process is syncing
+   * ({@link SyncBusyException}); otherwise runs under the school's run lock.
+   */
   private SyncOutcome run(NetCityClient client, SyncMode mode, SyncProgress progress) {
+    int schoolId = client.schoolId();
+    ledger.requireOrigin(schoolId, origin);
+    try (SyncLease.Held held = lease.acquire(schoolId)) {
+      return runLocked(client, schoolId, mode, progress);
+    }
+  }
+
+  private SyncOutcome runLocked(
+      NetCityClient client, int schoolId, SyncMode mode, SyncProgress progress) {
     long started = System.nanoTime();
     long deadline = started + properties.runDeadline().toNanos();
-    int schoolId = client.schoolId();
     var year = client.currentYear();
     Map<Integer, SchoolClass> classes = new LinkedHashMap<>();
     Map<ClassRef, List<TermRef>> terms = new LinkedHashMap<>();
@@ -124,12 +145,14 @@ public final class SyncJob {
         new UnitPlanner(properties.lookbackDays()).plan(schoolId, terms, today, mode);
     String runId =
         ledger.lastUnfinishedRun(schoolId).orElseGet(() -> ledger.startRun(schoolId, units.size()));
+    // A run resumed on a later day skips what it did then, but counts over today's plan.
     Set<String> done = ledger.doneUnits(runId);
+    Set<String> plan = units.stream().map(UnitScope::key).collect(Collectors.toSet());
     classes.values().forEach(c -> store.saveRoster(runId, schoolId, c.ref(), c.roster()));
     ExecutorService fetchPool = Executors.newFixedThreadPool(budget.maxConcurrent());
     UnitPuller puller =
         new UnitPuller(client, tables, year.id(), client.assignmentTypes(), fetchPool, deadline);
-    AtomicInteger finished = new AtomicInteger(done.size());
+    AtomicInteger finished = new AtomicInteger((int) plan.stream().filter(done::contains).count());
     UnitRunner.Tally tally;
     try {
       tally =
@@ -148,7 +171,7 @@ public final class SyncJob {
       fetchPool.shutdownNow();
     }
     return new SyncOutcome(
-        ledger.finishRun(runId),
+        ledger.finishRun(runId, plan),
         tally.incomplete(),
         tally.dataQualityIssues(),
         client.requests(),

@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * The {@code gateway.sync.*} keys; see {@code config/application.yaml} for each one's meaning.
  *
  * @param misfireInstruction Quartz cron misfire policy: 1 = fire once now, 2 = do nothing
+ * @param leaseTtl how long a school's run lock lasts unless its holder renews it
+ * @param maxAge the health check {@code sync} is DOWN when the last complete run is older
  */
 @Validated
 @ConfigurationProperties("gateway.sync")
@@ -25,4 +27,6 @@ public record SyncProperties(
     @Min(1) @Max(120) int lookbackDays,
     @NotNull DayOfWeek fullResyncDay,
     @Min(1) @Max(32) int unitsInParallel,
-    @NotNull Duration runDeadline) {}
+    @NotNull Duration runDeadline,
+    @NotNull Duration leaseTtl,
+    @NotNull Duration maxAge) {}

@@ -107,11 +107,21 @@ abstract class AuditContract {
   private SyncJob sync(NetCityConnection connection, Budget budget) {
     return new SyncJob(
         () -> connection,
+        "mock-netcity",
         budget,
         new Ledger(dataSource(), AFTER_THE_YEAR),
         dataSource(),
         new SyncProperties(
-            "0 30 2 * * ?", SCHOOL_ZONE, 1, false, 14, DayOfWeek.SUNDAY, 4, Duration.ofHours(5)),
+            "0 30 2 * * ?",
+            SCHOOL_ZONE,
+            1,
+            false,
+            14,
+            Duration.ofHours(5),
+            DayOfWeek.SUNDAY,
+            4,
+            Duration.ofMinutes(2),
+            Duration.ofDays(2)),
         AFTER_THE_YEAR,
         new SyncMetrics(new SimpleMeterRegistry()));
   }

@@ -54,7 +54,7 @@ public final class LedgerWriteBench {
         for (Unit unit : units) {
           ledger.recordUnit(run, unit.scope(), unit.observations());
         }
-        ledger.finishRun(run);
+        ledger.finishRun(run, units.stream().map(u -> u.scope().key()).toList());
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
             "%-10s: %d units, %d records in %.1f s wall, %.1f s CPU (%.0f records/s)%n",

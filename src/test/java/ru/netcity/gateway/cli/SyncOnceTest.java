@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +49,12 @@ class SyncOnceTest {
             .readTree(GroundTruth.toJson(SchoolGenerator.generate(new SchoolOptions(31, 20))))
             .get("counts");
     assertThat(printed.get("complete").asBoolean()).isTrue();
+    assertThat(printed.get("dataDir").asText())
+        .isEqualTo(
+            Path.of(settings[0].substring("--gateway.data-dir=".length()))
+                .toAbsolutePath()
+                .normalize()
+                .toString());
     truth
         .fieldNames()
         .forEachRemaining(

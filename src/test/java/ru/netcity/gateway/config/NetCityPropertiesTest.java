@@ -112,6 +112,20 @@ class NetCityPropertiesTest {
   }
 
   @Test
+  void theRecordedOriginIsTheBaseUrlWithoutCaseTrailingSlashOrUserInfo() {
+    assertThat(SyncConfiguration.aisOrigin(withBaseUrl("HTTPS://SGO.Example.ru/")))
+        .isEqualTo("https://sgo.example.ru");
+    assertThat(SyncConfiguration.aisOrigin(withBaseUrl("https://u:p@sgo.example.ru:8443/sgo//")))
+        .isEqualTo("https://sgo.example.ru:8443/sgo");
+    assertThat(SyncConfiguration.aisOrigin(withBaseUrl(null))).isEqualTo("embedded mock");
+  }
+
+  private static NetCityProperties withBaseUrl(String url) {
+    return new NetCityProperties(
+        url == null ? null : java.net.URI.create(url), null, null, null, null, null);
+  }
+
+  @Test
   void withoutABaseUrlThereIsNoConnection() {
     assertThat(new NetCityProperties(null, null, null, null, null, null).connection()).isEmpty();
   }

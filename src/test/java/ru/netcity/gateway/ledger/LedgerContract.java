@@ -94,7 +94,7 @@ abstract class LedgerContract {
       UnitResult cut = ledger.recordUnit(run, scope, marks(scope, 14));
       assertThat(cut.status()).isEqualTo("INCOMPLETE");
       assertThat(cut.reason()).isEqualTo("truncated");
-      assertThat(ledger.finishRun(run).complete()).isFalse();
+      assertThat(ledger.finishRun(run, List.of(scope.key())).complete()).isFalse();
     }
 
     assertThat(ledger.verifyChain(school).events()).isEqualTo(30);
@@ -122,7 +122,7 @@ abstract class LedgerContract {
     assertThat(ledger.liveCounts(school)).containsEntry(EntryKind.MARK, 4L);
     assertThat(ledger.deletionCandidates(school, scope)).isEmpty();
     assertThat(changes()).endsWith("DELETED");
-    ledger.finishRun(third);
+    ledger.finishRun(third, List.of(scope.key()));
     assertThat(recordRun(scope, all).added()).isEqualTo(1); // it came back
     assertThat(ledger.verifyChain(school).intact()).isTrue();
   }
@@ -182,7 +182,7 @@ abstract class LedgerContract {
         for (Future<UnitResult> unit : units) {
           assertThat(unit.get(60, TimeUnit.SECONDS).eventCount()).isEqualTo(25);
         }
-        assertThat(ledger.finishRun(run).complete()).isTrue();
+        assertThat(ledger.finishRun(run, keys(1, 2, 3, 4)).complete()).isTrue();
       }
     } finally {
       pool.shutdownNow();
@@ -204,7 +204,7 @@ abstract class LedgerContract {
     String partial = ledger.startRun(school, 2);
     ledger.recordUnit(partial, week(school, 1), marks(week(school, 1), 3));
     ledger.markIncomplete(partial, week(school, 2), "HTTP 503");
-    RunSummary first = ledger.finishRun(partial);
+    RunSummary first = ledger.finishRun(partial, keys(1, 2));
     assertThat(first.complete()).isFalse();
     assertThat(first.unitsDone()).isEqualTo(1);
 
@@ -213,7 +213,7 @@ abstract class LedgerContract {
     ledger.markIncomplete(full, week(school, 2), "HTTP 503");
     ledger.recordUnit(full, week(school, 1), marks(week(school, 1), 3));
     ledger.recordUnit(full, week(school, 2), marks(week(school, 2), 3)); // the retry succeeds
-    RunSummary second = ledger.finishRun(full);
+    RunSummary second = ledger.finishRun(full, keys(1, 2));
 
     assertThat(second)
         .isEqualTo(
@@ -223,16 +223,78 @@ abstract class LedgerContract {
   }
 
   @Test
+  void aRunResumedOnALaterDayCountsCompleteOverThatDaysPlan() {
+    // Day 1 plans this week's windows and records them, then the process dies.
+    String run = ledger.startRun(school, 2);
+    ledger.recordUnit(run, week(school, 1), marks(week(school, 1), 2));
+    ledger.recordUnit(run, week(school, 2), marks(week(school, 2), 2));
+    // Day 2 resumes it with windows a day later: one is recorded, the other fails.
+    clock.advance(Duration.ofDays(1));
+    UnitScope later1 = shifted(week(school, 1));
+    UnitScope later2 = shifted(week(school, 2));
+    assertThat(ledger.lastUnfinishedRun(school)).contains(run);
+    ledger.recordUnit(run, later1, marks(later1, 2));
+    ledger.markIncomplete(run, later2, "HTTP 503");
+
+    RunSummary resumed = ledger.finishRun(run, List.of(later1.key(), later2.key()));
+
+    assertThat(resumed.complete()).isFalse(); // 3 units DONE, but only 1 of today's 2
+    assertThat(resumed.unitsDone()).isEqualTo(1);
+    assertThat(resumed.unitsTotal()).isEqualTo(2);
+    assertThat(ledger.runs(1000)).filteredOn(r -> r.runId().equals(run)).containsExactly(resumed);
+  }
+
+  @Test
+  void aLongReasonIsCutToFitItsColumn() {
+    String run = ledger.startRun(school, 1);
+    String reason = "IllegalStateException: " + "ответ АИС ".repeat(500);
+
+    ledger.markIncomplete(run, week(school, 1), reason);
+
+    String stored =
+        sql.queryForObject("SELECT reason FROM work_unit WHERE run_id = ?", String.class, run);
+    assertThat(stored).hasSize(1000).startsWith("IllegalStateException: ответ АИС").endsWith("…");
+    assertThat(reason).startsWith(stored.substring(0, 999));
+  }
+
+  @Test
+  void aSchoolKeepsTheOriginOfItsFirstSync() {
+    ledger.requireOrigin(school, "https://sgo.example.ru");
+    ledger.requireOrigin(school, "https://sgo.example.ru");
+
+    assertThatThrownBy(() -> ledger.requireOrigin(school, "embedded mock"))
+        .isInstanceOf(OriginMismatchException.class)
+        .hasMessageContaining("school " + school + " was first synced from https://sgo.example.ru")
+        .hasMessageContaining("this sync reads it from embedded mock: refused");
+    assertThat(ledger.origins()).containsEntry(school, "https://sgo.example.ru");
+  }
+
+  @Test
+  void aSchoolSyncedBeforeOriginsWereRecordedTakesTheOriginOfItsNextSync() {
+    sql.update(
+        "INSERT INTO school_origin (school_id, origin, recorded_at) VALUES (?, ?, ?)",
+        school,
+        SchoolOrigins.UNKNOWN,
+        java.time.LocalDateTime.of(2024, 9, 1, 0, 0));
+
+    ledger.requireOrigin(school, "https://sgo.example.ru");
+
+    assertThat(ledger.origins()).containsEntry(school, "https://sgo.example.ru");
+    assertThatThrownBy(() -> ledger.requireOrigin(school, "embedded mock"))
+        .isInstanceOf(OriginMismatchException.class);
+  }
+
+  @Test
   void theLastUnfinishedRunIsFoundForResuming() {
     String finished = ledger.startRun(school, 1);
-    ledger.finishRun(finished);
+    ledger.finishRun(finished, keys(1));
     clock.advance(Duration.ofHours(1));
     String crashed = ledger.startRun(school, 2);
     ledger.recordUnit(crashed, week(school, 1), marks(week(school, 1), 2));
 
     assertThat(ledger.lastUnfinishedRun(school)).contains(crashed);
     assertThat(ledger.doneUnits(crashed)).containsExactly(week(school, 1).key());
-    ledger.finishRun(crashed);
+    ledger.finishRun(crashed, keys(1, 2));
     assertThat(ledger.lastUnfinishedRun(school)).isEmpty();
   }
 
@@ -251,8 +313,18 @@ abstract class LedgerContract {
     clock.advance(Duration.ofDays(1));
     String run = ledger.startRun(school, 1);
     UnitResult result = ledger.recordUnit(run, scope, pull);
-    ledger.finishRun(run);
+    ledger.finishRun(run, List.of(scope.key()));
     return result;
+  }
+
+  private static UnitScope shifted(UnitScope scope) {
+    return new UnitScope(
+        scope.schoolId(), scope.classId(), scope.from().plusDays(1), scope.to().plusDays(1));
+  }
+
+  /** The keys of the week units of these classes. */
+  private List<String> keys(int... classIds) {
+    return java.util.Arrays.stream(classIds).mapToObj(c -> week(school, c).key()).toList();
   }
 
   private List<String> changes() {

@@ -1,6 +1,7 @@
 package ru.netcity.gateway.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,11 +11,15 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import ru.netcity.gateway.domain.UnitScope;
 import ru.netcity.gateway.ledger.Ledger;
+import ru.netcity.gateway.ledger.OriginMismatchException;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.mock.MockNetCity;
@@ -41,7 +46,9 @@ abstract class SyncContract {
           14,
           DayOfWeek.SUNDAY,
           4,
-          Duration.ofHours(5));
+          Duration.ofHours(5),
+          Duration.ofMinutes(2),
+          Duration.ofDays(2));
   static final Budget BUDGET = Budget.polite().withRate(4, 5000);
 
   protected abstract DataSource dataSource();
@@ -94,12 +101,54 @@ abstract class SyncContract {
     }
   }
 
+  @Test
+  void aRunResumedOnALaterDayIsCompleteOnlyWhenThatDaysPlanIs() {
+    School school = SchoolGenerator.generate(new SchoolOptions(24, 20));
+    int termsOfBroken = school.termsOf(school.classes().get(1).grade()).size();
+    FaultSpec faults = FaultSpec.parse("fail-class=" + school.classes().get(1).name());
+    // An earlier day's run died after recording a unit whose window today's plan no longer has.
+    Ledger ledger = new Ledger(dataSource(), AFTER_THE_YEAR);
+    String earlier = ledger.startRun(school.id(), 1);
+    UnitScope gone =
+        new UnitScope(
+            school.id(),
+            school.classes().get(0).id(),
+            LocalDate.of(2025, 9, 1),
+            LocalDate.of(2025, 9, 7));
+    ledger.recordUnit(earlier, gone, List.of());
+    try (MockNetCity mock = MockNetCity.start(school, MockOptions.defaults().withFaults(faults))) {
+      SyncOutcome outcome = job(mock).run(SyncMode.FULL, SyncProgress.SILENT);
+
+      assertThat(outcome.summary().runId()).isEqualTo(earlier); // resumed
+      assertThat(outcome.complete()).isFalse();
+      assertThat(outcome.summary().unitsTotal()).isGreaterThan(termsOfBroken);
+      assertThat(outcome.summary().unitsDone())
+          .isEqualTo(outcome.summary().unitsTotal() - termsOfBroken);
+    }
+  }
+
+  @Test
+  void aSchoolTheLedgerHoldsFromAnotherAisIsRefusedBeforeAnythingIsWritten() {
+    School school = SchoolGenerator.generate(new SchoolOptions(25, 20));
+    Ledger ledger = new Ledger(dataSource(), AFTER_THE_YEAR);
+    ledger.requireOrigin(school.id(), "https://sgo.example.ru");
+    try (MockNetCity mock = MockNetCity.start(school, MockOptions.defaults())) {
+      assertThatThrownBy(() -> job(mock).run(SyncMode.FULL, SyncProgress.SILENT))
+          .isInstanceOf(OriginMismatchException.class)
+          .hasMessageContaining(
+              "school " + school.id() + " was first synced from https://sgo.example.ru");
+    }
+    assertThat(ledger.runs(100)).noneMatch(r -> r.schoolId() == school.id());
+    assertThat(ledger.verifyChain(school.id()).events()).isZero();
+  }
+
   private SyncJob job(MockNetCity mock) {
     NetCityConnection connection =
         new NetCityConnection(
             URI.create(mock.baseUrl()), "zavuch", "Завуч2021!", "" + mock.school().id());
     return new SyncJob(
         () -> connection,
+        "mock-netcity",
         BUDGET,
         new Ledger(dataSource(), AFTER_THE_YEAR),
         dataSource(),

@@ -138,9 +138,12 @@ class SyncLimitsTest {
             14,
             DayOfWeek.SUNDAY,
             4,
-            runDeadline);
+            runDeadline,
+            SyncContract.PROPERTIES.leaseTtl(),
+            SyncContract.PROPERTIES.maxAge());
     return new SyncJob(
         () -> connection,
+        "mock-netcity",
         Budget.polite().withRate(4, 5000),
         new Ledger(db.dataSource(), SyncContract.AFTER_THE_YEAR),
         db.dataSource(),
