@@ -12,18 +12,22 @@ import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.audit.StudentNames;
 import ru.netcity.gateway.corrections.CorrectionService;
 import ru.netcity.gateway.corrections.RegisterPrinter;
+import ru.netcity.gateway.ledger.LedgerBrokenException;
+import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncOutcome;
 import ru.netcity.gateway.sync.SyncStatus;
 
 /**
  * Runs a one-shot command in a started context. Exit codes of {@code sync --once}: 0 complete, 2
- * some units stayed incomplete, 1 error.
+ * some units stayed incomplete, 1 error; of {@code verify} (and of an audit refused for it): 3 the
+ * ledger is broken.
  */
 public final class CommandLine {
   public static final int COMPLETE = 0;
   public static final int ERROR = 1;
   public static final int INCOMPLETE = 2;
+  public static final int BROKEN = 3;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -39,6 +43,8 @@ public final class CommandLine {
         case "sync" -> sync(command, context.getBean(SyncJob.class));
         case "status" -> status(command, context.getBean(SyncStatus.class));
         case "audit" -> new AuditCommands(out, err).audit(context.getBean(AuditService.class));
+        case "verify" ->
+            new VerifyCommand(out).run(command.school(), context.getBean(LedgerVerifier.class));
         case "findings" ->
             new AuditCommands(out, err)
                 .findings(
@@ -56,6 +62,9 @@ public final class CommandLine {
                 .run(command.archive(), context.getBean(ArchiveService.class));
         default -> throw new IllegalStateException(command.name());
       };
+    } catch (LedgerBrokenException e) {
+      err.println("error: " + e.getMessage() + " Аудит не выполнен: сначала выясните причину.");
+      return BROKEN;
     } catch (RuntimeException e) {
       err.println("error: " + e.getMessage());
       return ERROR;

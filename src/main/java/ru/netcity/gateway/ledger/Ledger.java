@@ -35,19 +35,25 @@ public final class Ledger {
   private final StateStore states;
   private final ChainStore chain;
   private final UnitWriter writer;
-  private final ChainVerifier verifier;
+  private final ConsistentRead snapshot;
+  private final Anchors anchors;
 
+  /** A ledger that anchors nothing (tests of the ledger alone). */
   public Ledger(DataSource dataSource, Clock clock) {
+    this(dataSource, clock, Anchors.NONE);
+  }
+
+  /** A ledger that appends the school's chain head to {@code anchors} after every run. */
+  public Ledger(DataSource dataSource, Clock clock, Anchors anchors) {
     this.clock = clock;
+    this.anchors = anchors;
+    this.snapshot = new ConsistentRead(dataSource);
     this.jdbc = new JdbcTemplate(dataSource);
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.runs = new RunStore(jdbc);
     this.states = new StateStore(jdbc);
     this.chain = new ChainStore(jdbc);
     this.writer = new UnitWriter(runs, states, chain, this::now);
-    JdbcTemplate streaming = new JdbcTemplate(dataSource);
-    streaming.setFetchSize(1000);
-    this.verifier = new ChainVerifier(streaming);
   }
 
   /** Opens a run of {@code unitsTotal} planned units; returns its id. */
@@ -90,9 +96,19 @@ public final class Ledger {
     tx.executeWithoutResult(status -> writer.markIncomplete(runId, scope, reason));
   }
 
-  /** Closes the run; it is complete when every planned unit is DONE. */
+  /**
+   * Closes the run (complete when every planned unit is DONE) and anchors the school's chain head
+   * outside the database.
+   */
   public RunSummary finishRun(String runId) {
-    return tx.execute(status -> runs.finish(runId, now()));
+    RunSummary summary = tx.execute(status -> runs.finish(runId, now()));
+    jdbc.query(
+        "SELECT seq, hash FROM ledger_head WHERE school_id = ?",
+        rs -> {
+          anchors.append(summary.schoolId(), rs.getLong(1), rs.getString(2));
+        },
+        summary.schoolId());
+    return summary;
   }
 
   /** Units of the run already in the ledger: a resumed run skips them. */
@@ -137,10 +153,9 @@ public final class Ledger {
     return runs.newest(limit);
   }
 
-  /** Recomputes every hash of the school's chain in seq order. */
+  /** Recomputes every hash of the school's chain in seq order, in one consistent read. */
   public ChainCheck verifyChain(int schoolId) {
-    // One read-only transaction: PostgreSQL streams with a fetch size only inside one.
-    return tx.execute(status -> verifier.verify(schoolId));
+    return snapshot.run(db -> new ChainVerifier(new JdbcTemplate(db)).verify(schoolId));
   }
 
   /** UTC, cut to the microseconds both databases keep, so stored times hash as they were. */
