@@ -45,7 +45,7 @@ public final class VerificationStore {
   List<Last> last() {
     return jdbc.query(
         "SELECT school_id, verified_at, verified_seq, result, broken_seq, problem"
-            + " FROM ledger_verification v WHERE verified_at = (SELECT MAX(verified_at)"
+            + " FROM ledger_verification v WHERE id = (SELECT MAX(id)"
             + " FROM ledger_verification w WHERE w.school_id = v.school_id) ORDER BY school_id",
         (rs, n) ->
             new Last(

@@ -20,10 +20,10 @@ public final class Tamper {
                 jdbc.execute(
                     (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
     if (h2) {
-      jdbc.execute("DROP TRIGGER ledger_event_append_only");
+      jdbc.execute("DROP TRIGGER IF EXISTS ledger_event_append_only");
     } else {
-      jdbc.execute("DROP TRIGGER ledger_event_append_only ON ledger_event");
-      jdbc.execute("DROP TRIGGER ledger_event_no_truncate ON ledger_event");
+      jdbc.execute("DROP TRIGGER IF EXISTS ledger_event_append_only ON ledger_event");
+      jdbc.execute("DROP TRIGGER IF EXISTS ledger_event_no_truncate ON ledger_event");
     }
     return jdbc;
   }
