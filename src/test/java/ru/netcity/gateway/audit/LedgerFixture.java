@@ -48,12 +48,19 @@ final class LedgerFixture implements AutoCloseable {
         public void record(Verification verification) {}
       };
 
-  private final TestDatabase db = TestDatabase.h2();
-  private final JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+  private final TestDatabase db;
+  private final JdbcTemplate jdbc;
   private long seq;
 
   /** A finished complete sync run at {@code syncedAt} (UTC) and a roster of the class. */
   LedgerFixture(LocalDateTime syncedAt, int... students) {
+    this(TestDatabase.h2(), syncedAt, students);
+  }
+
+  /** The same on a database of the caller's choice (closed with the fixture). */
+  LedgerFixture(TestDatabase db, LocalDateTime syncedAt, int... students) {
+    this.db = db;
+    this.jdbc = new JdbcTemplate(db.dataSource());
     jdbc.update(
         "INSERT INTO sync_run (id, school_id, started_at, finished_at, status, complete,"
             + " units_total, units_done) VALUES (?, ?, ?, ?, 'FINISHED', TRUE, 0, 0)",
@@ -246,6 +253,11 @@ final class LedgerFixture implements AutoCloseable {
   }
 
   AuditRun auditRun() {
+    return auditRun(UNCHECKED);
+  }
+
+  /** Audits with the packaged rule set, asking {@code gate} before reading. */
+  AuditRun auditRun(LedgerGate gate) {
     RuleSets sets = RuleSetLoader.load(Path.of("config/rules"));
     return new AuditJob(
             db.dataSource(),
@@ -253,7 +265,7 @@ final class LedgerFixture implements AutoCloseable {
             ZONE,
             Clock.fixed(Instant.parse("2026-06-30T00:00:00Z"), ZoneId.of("UTC")),
             CorrectionRegister.NONE,
-            UNCHECKED)
+            gate)
         .run(SCHOOL);
   }
 
