@@ -11,6 +11,7 @@ import ru.netcity.gateway.archive.sign.CmsSigner;
 import ru.netcity.gateway.archive.sign.SigningKey;
 import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.audit.StudentNames;
+import ru.netcity.gateway.ledger.Anchors;
 
 /** Assembles the archive from its parts (the configuration and the benchmarks use it). */
 public final class ArchiveFactory {
@@ -19,6 +20,7 @@ public final class ArchiveFactory {
   /**
    * @param trusted earlier signing certificates whose snapshots still verify; the key's own
    *     certificate always does
+   * @param ledgerAnchors the anchor file, whose newest anchor of the school every snapshot holds
    */
   public static ArchiveService create(
       DataSource dataSource,
@@ -30,7 +32,8 @@ public final class ArchiveFactory {
       StudentNames names,
       ZoneId schoolZone,
       Clock clock,
-      String version) {
+      String version,
+      Anchors ledgerAnchors) {
     List<ArchiveLocation> locations = new ArrayList<>();
     List<Path> roots = properties.locations();
     for (int i = 0; i < roots.size(); i++) {
@@ -41,7 +44,7 @@ public final class ArchiveFactory {
     CheckLog log = new CheckLog(dataSource, clock);
     return new ArchiveService(
         locations,
-        new SnapshotWriter(dataSource, key, signer, schoolZone, version),
+        new SnapshotWriter(dataSource, key, signer, schoolZone, version, ledgerAnchors),
         new ArchiveChecker(new BagVerifier(anchors), log),
         new SchoolTerms(dataSource, audits),
         new PupilNames(dataSource, names, properties.studentNamesFromAis()),

@@ -55,7 +55,9 @@ final class SnapshotSchema {
         поля prev_hash, school_id, seq, run_id, unit_key, kind, entry_key, class_id,
         lesson_date, subject, student_id, value_text, ais_entered_at, first_seen_at, change;
         каждое поле — байт 0x00 для null или 0x01, длина в 4 байтах (big-endian) и текст в
-        UTF-8. Цепочку можно пересчитать по этому файлу.
+        UTF-8. Цепочку можно пересчитать по этому файлу. Ledger-Anchor в bag-info.txt —
+        последний якорь головы цепочки из файла якорей вне базы: журнал, в котором нет события
+        с этим seq и этим hash, урезан или переписан.
 
       audit/run.csv — последняя проверка журнала по регламенту; audit/findings.csv — её
         результаты: rule_code, clause (пункт регламента), severity, класс, предмет, учитель,

@@ -23,6 +23,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.netcity.gateway.archive.sign.CmsSigner;
 import ru.netcity.gateway.archive.sign.SigningKey;
+import ru.netcity.gateway.ledger.Anchors;
 
 /**
  * Writes one snapshot of a school into staging folders (one a location) from one consistent read of
@@ -36,9 +37,16 @@ final class SnapshotWriter {
   private final ZoneId schoolZone;
   private final String version;
   private final Function<BagBuilder, EventsExport> events;
+  private final Anchors anchors;
 
   SnapshotWriter(
-      DataSource dataSource, SigningKey key, CmsSigner signer, ZoneId schoolZone, String version) {
+      DataSource dataSource,
+      SigningKey key,
+      CmsSigner signer,
+      ZoneId schoolZone,
+      String version,
+      Anchors anchors) {
+    this.anchors = anchors;
     this.jdbc = new JdbcTemplate(dataSource);
     this.jdbc.setFetchSize(1000);
     this.snapshotRead = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -143,6 +151,11 @@ final class SnapshotWriter {
     info.put("Payload-Oxum", bag.payloadOxum());
     info.put("School-Id", Integer.toString(head.schoolId()));
     info.put("Ledger-Head", head.describe());
+    // The newest anchor kept outside the database, signed with the snapshot: a later cut of the
+    // ledger's tail shows against it even when the anchor file is lost.
+    info.put(
+        "Ledger-Anchor",
+        anchors.newest(head.schoolId()).map(Anchors.Anchor::line).orElse("none yet"));
     info.put("Student-Names", withoutNames ? "absent (ids only)" : "from the AIS");
     info.put("Signer-Certificate", key.certificate().getSubjectX500Principal().getName());
     info.put("Signer-Certificate-SHA256", key.fingerprint());

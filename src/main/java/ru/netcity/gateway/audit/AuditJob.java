@@ -16,17 +16,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.netcity.gateway.audit.ruleset.RuleSets;
 import ru.netcity.gateway.domain.EntryKind;
+import ru.netcity.gateway.ledger.ConsistentRead;
+import ru.netcity.gateway.ledger.LedgerBrokenException;
+import ru.netcity.gateway.ledger.Verification;
 
 /**
  * One audit of a school: class by class, reads the class's entries once, builds its terms and
  * timetable, and hands every entry to the rules that read its kind; then the history of changes,
  * the term-level decisions and the data-quality issues; stores the run with its findings. Only days
  * the completeness gate passes reach the rules.
+ *
+ * <p>Everything is read in one consistent read (a sync committing meanwhile shows in none of it),
+ * and the ledger is verified first inside it: a broken ledger gets no audit and no findings.
  */
 public final class AuditJob {
   private static final Logger LOG = LoggerFactory.getLogger(AuditJob.class);
 
   private final LedgerReader reader;
+  private final ConsistentRead snapshot;
+  private final LedgerGate gate;
   private final AuditStore store;
   private final Supplier<RuleSets> ruleSets;
   private final ZoneId zone;
@@ -38,8 +46,11 @@ public final class AuditJob {
       Supplier<RuleSets> ruleSets,
       ZoneId zone,
       Clock clock,
-      CorrectionRegister corrections) {
+      CorrectionRegister corrections,
+      LedgerGate gate) {
     this.reader = new LedgerReader(dataSource);
+    this.snapshot = new ConsistentRead(dataSource);
+    this.gate = gate;
     this.store = new AuditStore(dataSource);
     this.ruleSets = ruleSets;
     this.zone = zone;
@@ -56,8 +67,45 @@ public final class AuditJob {
     return run(schoolId);
   }
 
+  /**
+   * @throws LedgerBrokenException the ledger failed its verification: nothing was audited
+   */
   public AuditRun run(int schoolId) {
     LocalDateTime started = LocalDateTime.now(clock);
+    Audited audited =
+        snapshot.run(
+            db -> {
+              Verification verified = gate.verify(db, schoolId);
+              return verified.intact()
+                  ? audit(new LedgerReader(db), schoolId, started).verified(verified)
+                  : new Audited(verified, null, List.of());
+            });
+    gate.record(audited.verification());
+    if (!audited.verification().intact()) {
+      throw new LedgerBrokenException(audited.verification());
+    }
+    AuditRun run = audited.run();
+    List<Finding> findings = audited.findings();
+    store.save(run, findings);
+    LOG.info(
+        "audit {} of school {}: {} findings, {} of {} units complete, {} classes incomplete",
+        run.id(),
+        schoolId,
+        findings.size(),
+        run.unitsDone(),
+        run.unitsTotal(),
+        run.incompleteClasses().size());
+    return run;
+  }
+
+  /** An audit read from a verified ledger, not stored yet. */
+  private record Audited(Verification verification, AuditRun run, List<Finding> findings) {
+    Audited verified(Verification v) {
+      return new Audited(v, run, findings);
+    }
+  }
+
+  private Audited audit(LedgerReader reader, int schoolId, LocalDateTime started) {
     RuleSets sets = ruleSets.get();
     Completeness gate = reader.completeness(schoolId);
     Map<Integer, String> classNames = reader.classNames(schoolId);
@@ -138,16 +186,7 @@ public final class AuditJob {
             gate.unitsTotal(),
             incomplete,
             findings.size());
-    store.save(run, findings);
-    LOG.info(
-        "audit {} of school {}: {} findings, {} of {} units complete, {} classes incomplete",
-        run.id(),
-        schoolId,
-        findings.size(),
-        run.unitsDone(),
-        run.unitsTotal(),
-        incomplete.size());
-    return run;
+    return new Audited(null, run, findings);
   }
 
   private static void dispatch(

@@ -171,17 +171,19 @@ final class LedgerReader {
 
   /**
    * Streams a query's rows. The PostgreSQL driver holds a whole result in memory unless autocommit
-   * is off and a fetch size is set, so both are set for the query and restored before the
-   * connection goes back to the pool. H2 keeps large results in a temporary file by itself (its
-   * lazy mode is not used: with a file database it loses chunks the background writer moves).
+   * is off and a fetch size is set, so outside a transaction both are set for the query and
+   * restored before the connection goes back to the pool; inside one (the audit's consistent read)
+   * the transaction is left alone. H2 keeps large results in a temporary file by itself (its lazy
+   * mode is not used: with a file database it loses chunks the background writer moves).
    */
   private void stream(String sql, List<Integer> args, Rows rows) {
     jdbc.execute(
         (ConnectionCallback<Void>)
             connection -> {
-              boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
-              boolean autoCommit = connection.getAutoCommit();
-              if (!h2) {
+              boolean own =
+                  !connection.getMetaData().getDatabaseProductName().equals("H2")
+                      && connection.getAutoCommit();
+              if (own) {
                 connection.setAutoCommit(false);
               }
               try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -195,9 +197,9 @@ final class LedgerReader {
                   }
                 }
               } finally {
-                if (!h2) {
+                if (own) {
                   connection.commit();
-                  connection.setAutoCommit(autoCommit);
+                  connection.setAutoCommit(true);
                 }
               }
               return null;

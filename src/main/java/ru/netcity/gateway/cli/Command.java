@@ -8,8 +8,9 @@ import ru.netcity.gateway.sync.SyncMode;
 /**
  * A one-shot command from the command line; no command means the service with its schedule.
  *
- * @param name "sync", "status", "audit", "findings", "corrections", "archive" or "users"
+ * @param name "sync", "status", "audit", "verify", "findings", "corrections", "archive" or "users"
  * @param mode for sync: FULL (default) or NIGHTLY
+ * @param school for verify: the one school to verify (null: every school)
  * @param json for status: JSON instead of text
  * @param findings for findings: format and filter
  * @param corrections for corrections: the action on the register
@@ -23,9 +24,10 @@ public record Command(
     FindingsRequest findings,
     CorrectionsRequest corrections,
     ArchiveRequest archive,
-    UsersRequest users) {
+    UsersRequest users,
+    Integer school) {
   public Command(String name, SyncMode mode, boolean json) {
-    this(name, mode, json, null, null, null, null);
+    this(name, mode, json, null, null, null, null, null);
   }
 
   /** Spring's own {@code --key=value} options, which the commands leave alone. */
@@ -38,6 +40,8 @@ public record Command(
              java -jar netcity-gateway.jar sync --once [--nightly]  one full (or nightly) sync
              java -jar netcity-gateway.jar status [--format json|text]
              java -jar netcity-gateway.jar audit                      audit the ledger now
+             java -jar netcity-gateway.jar verify [--school ID]
+                 (check the ledger: exit 0 intact, 3 broken)
              java -jar netcity-gateway.jar findings [--format json|csv] [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--rule CODE] [--class NAME]   (audits first when stale)
              java -jar netcity-gateway.jar corrections list [--from D] [--to D]
@@ -73,12 +77,14 @@ public record Command(
           case "sync" -> sync(words.subList(1, words.size()));
           case "status" -> status(words.subList(1, words.size()));
           case "audit" -> audit(words.subList(1, words.size()));
+          case "verify" -> verify(words.subList(1, words.size()));
           case "findings" ->
               new Command(
                   "findings",
                   null,
                   false,
                   FindingsRequest.parse(words.subList(1, words.size())),
+                  null,
                   null,
                   null,
                   null);
@@ -90,6 +96,7 @@ public record Command(
                   null,
                   CorrectionsRequest.parse(words.subList(1, words.size())),
                   null,
+                  null,
                   null);
           case "archive" ->
               new Command(
@@ -99,6 +106,7 @@ public record Command(
                   null,
                   null,
                   ArchiveRequest.parse(words.subList(1, words.size())),
+                  null,
                   null);
           case "users" ->
               new Command(
@@ -108,7 +116,8 @@ public record Command(
                   null,
                   null,
                   null,
-                  UsersRequest.parse(words.subList(1, words.size()), args));
+                  UsersRequest.parse(words.subList(1, words.size()), args),
+                  null);
           default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'");
         });
   }
@@ -131,6 +140,21 @@ public record Command(
       throw new IllegalArgumentException("audit takes no options");
     }
     return new Command("audit", null, false);
+  }
+
+  private static Command verify(List<String> options) {
+    if (options.isEmpty()) {
+      return new Command("verify", null, false);
+    }
+    if (options.size() == 2 && options.get(0).equals("--school")) {
+      try {
+        return new Command(
+            "verify", null, false, null, null, null, null, Integer.parseInt(options.get(1)));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--school takes the school's id, e.g. 1001");
+      }
+    }
+    throw new IllegalArgumentException("verify takes only --school ID");
   }
 
   private static Command status(List<String> options) {

@@ -15,6 +15,8 @@ import ru.netcity.gateway.audit.StudentNames;
 import ru.netcity.gateway.config.DataFolder;
 import ru.netcity.gateway.corrections.CorrectionService;
 import ru.netcity.gateway.corrections.RegisterPrinter;
+import ru.netcity.gateway.ledger.LedgerBrokenException;
+import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.security.Accounts;
 import ru.netcity.gateway.sync.SyncBusyException;
 import ru.netcity.gateway.sync.SyncJob;
@@ -23,12 +25,14 @@ import ru.netcity.gateway.sync.SyncStatus;
 
 /**
  * Runs a one-shot command in a started context. Exit codes of {@code sync --once}: 0 complete, 2
- * some units stayed incomplete, 1 error, 75 refused because another sync of the school runs.
+ * some units stayed incomplete, 1 error, 75 refused because another sync of the school runs; of
+ * {@code verify} (and of an audit refused for it): 3 the ledger is broken.
  */
 public final class CommandLine {
   public static final int COMPLETE = 0;
   public static final int ERROR = 1;
   public static final int INCOMPLETE = 2;
+  public static final int BROKEN = 3;
 
   /** Another process syncs the school now (EX_TEMPFAIL of sysexits.h: try again later). */
   public static final int BUSY = 75;
@@ -55,6 +59,8 @@ public final class CommandLine {
         case "status" ->
             status(command, context.getBean(SyncStatus.class), context.getBean(DataFolder.class));
         case "audit" -> new AuditCommands(out, err).audit(context.getBean(AuditService.class));
+        case "verify" ->
+            new VerifyCommand(out).run(command.school(), context.getBean(LedgerVerifier.class));
         case "findings" ->
             new AuditCommands(out, err)
                 .findings(
@@ -80,6 +86,9 @@ public final class CommandLine {
               + " эта синхронизация не запущена, повторите позже%n",
           e.schoolId(), e.holder(), e.expiresAt());
       return BUSY;
+    } catch (LedgerBrokenException e) {
+      err.println("error: " + e.getMessage() + " Аудит не выполнен: сначала выясните причину.");
+      return BROKEN;
     } catch (RuntimeException e) {
       err.println("error: " + e.getMessage());
       return ERROR;

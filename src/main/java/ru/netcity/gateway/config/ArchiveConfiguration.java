@@ -32,6 +32,7 @@ import ru.netcity.gateway.archive.sign.SigningKey;
 import ru.netcity.gateway.archive.sign.TimestampAuthority;
 import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.audit.StudentNames;
+import ru.netcity.gateway.ledger.Anchors;
 import ru.netcity.gateway.sync.SyncProperties;
 
 /**
@@ -76,7 +77,8 @@ public class ArchiveConfiguration {
       AuditService audits,
       StudentNames names,
       SyncProperties sync,
-      Clock clock) {
+      Clock clock,
+      Anchors anchors) {
     boolean stamped = archive.signing().tsaUrl() != null && !archive.signing().tsaUrl().isBlank();
     CmsSigner signer = new CmsSigner(key, stamped ? tsa.getObject() : null);
     return ArchiveFactory.create(
@@ -89,7 +91,8 @@ public class ArchiveConfiguration {
         names,
         sync.timeZone(),
         clock,
-        version());
+        version(),
+        anchors);
   }
 
   @Bean

@@ -9,10 +9,12 @@ import ru.netcity.gateway.audit.AisStudentNames;
 import ru.netcity.gateway.audit.AuditJob;
 import ru.netcity.gateway.audit.AuditProperties;
 import ru.netcity.gateway.audit.AuditService;
+import ru.netcity.gateway.audit.LedgerGate;
 import ru.netcity.gateway.audit.StudentNames;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
 import ru.netcity.gateway.corrections.CorrectionService;
 import ru.netcity.gateway.corrections.CorrectionStatus;
+import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.sync.SyncProperties;
@@ -26,14 +28,16 @@ public class AuditConfiguration {
       AuditProperties audit,
       SyncProperties sync,
       Clock clock,
-      CorrectionService corrections) {
+      CorrectionService corrections,
+      LedgerVerifier verifier) {
     // Rule sets are read at each run, so an edited file counts without a restart.
     return new AuditJob(
         dataSource,
         () -> RuleSetLoader.load(audit.rulesDir()),
         sync.timeZone(),
         clock,
-        () -> corrections.list(null, null, CorrectionStatus.APPROVED));
+        () -> corrections.list(null, null, CorrectionStatus.APPROVED),
+        LedgerGate.of(verifier));
   }
 
   @Bean

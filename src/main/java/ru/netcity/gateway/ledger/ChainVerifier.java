@@ -6,28 +6,62 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import ru.netcity.gateway.domain.EntryKind;
 
-/** Recomputes a school's chain from the stored rows, in seq order. */
+/**
+ * Recomputes a school's chain from the stored rows, in seq order, read along the primary key in
+ * ranges: neither engine holds or sorts a year's events at once.
+ */
 final class ChainVerifier {
+
+  /** Events a query. */
+  private static final int EVENTS_AT_ONCE = 20_000;
 
   private final JdbcTemplate jdbc;
 
-  /** {@code jdbc} should have a fetch size, so PostgreSQL streams years of events. */
   ChainVerifier(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
+  /**
+   * What the walk found.
+   *
+   * @param lastSeq the seq of the last event read (0 before any), {@code lastHash} its hash
+   * @param broken the first broken seq, 0 when the chain and its head agree
+   * @param problem what is wrong at {@code broken}
+   */
+  record Walked(
+      long events, long lastSeq, String lastHash, long broken, Verification.Problem problem) {
+    ChainCheck check() {
+      return new ChainCheck(
+          broken == 0, events, broken == 0 ? OptionalLong.empty() : OptionalLong.of(broken));
+    }
+  }
+
   ChainCheck verify(int schoolId) {
-    Walk walk = new Walk();
-    jdbc.query(
-        "SELECT school_id, seq, run_id, unit_key, kind, entry_key, class_id, lesson_date, subject,"
-            + " student_id, value_text, ais_entered_at, first_seen_at, change, prev_hash, hash"
-            + " FROM ledger_event WHERE school_id = ? ORDER BY seq",
-        walk,
-        schoolId);
+    return walk(schoolId, e -> {}).check();
+  }
+
+  /** Walks the chain and hands every readable event to {@code each}, in seq order. */
+  Walked walk(int schoolId, Consumer<LedgerEvent> each) {
+    Walk walk = new Walk(each);
+    Long last =
+        jdbc.queryForObject(
+            "SELECT MAX(seq) FROM ledger_event WHERE school_id = ?", Long.class, schoolId);
+    for (long from = 0; last != null && from < last; from += EVENTS_AT_ONCE) {
+      jdbc.query(
+          "SELECT school_id, seq, run_id, unit_key, kind, entry_key, class_id, lesson_date,"
+              + " subject, student_id, value_text, ais_entered_at, first_seen_at, change,"
+              + " prev_hash, hash FROM ledger_event WHERE school_id = ? AND seq > ? AND seq <= ?"
+              + " ORDER BY seq",
+          walk,
+          schoolId,
+          from,
+          from + EVENTS_AT_ONCE);
+    }
     // The head catches what the rows alone cannot: events cut off the end of the chain.
     List<ChainStore.Head> head =
         jdbc.query(
@@ -43,43 +77,53 @@ final class ChainVerifier {
     String headHash = head.isEmpty() ? EventHash.GENESIS : head.get(0).hash();
     if (walk.broken == 0 && headSeq != walk.expected - 1) {
       walk.broken = Math.min(headSeq, walk.expected - 1) + 1;
+      walk.problem = Verification.Problem.HEAD_MISMATCH;
     } else if (walk.broken == 0 && !headHash.equals(walk.prev)) {
       walk.broken = Math.max(1, headSeq);
+      walk.problem = Verification.Problem.HEAD_MISMATCH;
     }
-    return new ChainCheck(
-        walk.broken == 0,
-        walk.events,
-        walk.broken == 0 ? OptionalLong.empty() : OptionalLong.of(walk.broken));
+    return new Walked(walk.events, walk.expected - 1, walk.prev, walk.broken, walk.problem);
   }
 
   /** The walk along the chain; remembers only the first break. */
   private static final class Walk implements RowCallbackHandler {
+    final Consumer<LedgerEvent> each;
     long expected = 1;
     String prev = EventHash.GENESIS;
     long events;
     long broken;
+    Verification.Problem problem;
+
+    Walk(Consumer<LedgerEvent> each) {
+      this.each = each;
+    }
 
     @Override
     public void processRow(ResultSet rs) throws SQLException {
       long seq = rs.getLong("seq");
       events++;
+      LedgerEvent e = readable(rs);
       if (broken == 0) {
         if (seq != expected) {
           broken = expected; // a row is missing (or a seq was rewritten)
-        } else if (!linksTo(rs, prev)) {
+          problem = Verification.Problem.MISSING_SEQ;
+        } else if (e == null || !prev.equals(e.prevHash()) || !EventHash.of(e).equals(e.hash())) {
           broken = seq;
+          problem = Verification.Problem.HASH_MISMATCH;
         }
+      }
+      if (e != null) {
+        each.accept(e);
       }
       expected = seq + 1;
       prev = rs.getString("hash");
     }
 
-    private static boolean linksTo(ResultSet rs, String prev) throws SQLException {
+    private static LedgerEvent readable(ResultSet rs) throws SQLException {
       try {
-        LedgerEvent e = event(rs);
-        return prev.equals(e.prevHash()) && EventHash.of(e).equals(e.hash());
+        return event(rs);
       } catch (IllegalArgumentException unreadable) {
-        return false; // an edited kind or change that is no longer a constant
+        return null; // an edited kind or change that is no longer a constant
       }
     }
   }

@@ -56,12 +56,17 @@ final class EventHash {
    * may be given as their text in this encoding's formats (an archive's events are).
    */
   static String ofFields(Object... fields) {
+    return HexFormat.of().formatHex(digest(fields));
+  }
+
+  /** The raw SHA-256 of the fields in this encoding (the replay of entry states keeps 8 bytes). */
+  static byte[] digest(Object... fields) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     out.writeBytes(TAG);
     for (Object field : fields) {
       field(out, field);
     }
-    return HexFormat.of().formatHex(sha256().digest(out.toByteArray()));
+    return sha256().digest(out.toByteArray());
   }
 
   /** The precision both engines keep; values are cut to it before they are stored or hashed. */
@@ -69,7 +74,7 @@ final class EventHash {
     return time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
   }
 
-  private static String time(LocalDateTime time) {
+  static String time(LocalDateTime time) {
     return time == null ? null : TIME.format(storable(time));
   }
 

@@ -35,20 +35,26 @@ public final class Ledger {
   private final StateStore states;
   private final ChainStore chain;
   private final UnitWriter writer;
-  private final ChainVerifier verifier;
   private final SchoolOrigins origins;
+  private final ConsistentRead snapshot;
+  private final Anchors anchors;
 
+  /** A ledger that anchors nothing (tests of the ledger alone). */
   public Ledger(DataSource dataSource, Clock clock) {
+    this(dataSource, clock, Anchors.NONE);
+  }
+
+  /** A ledger that appends the school's chain head to {@code anchors} after every run. */
+  public Ledger(DataSource dataSource, Clock clock, Anchors anchors) {
     this.clock = clock;
+    this.anchors = anchors;
+    this.snapshot = new ConsistentRead(dataSource);
     this.jdbc = new JdbcTemplate(dataSource);
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.runs = new RunStore(jdbc);
     this.states = new StateStore(jdbc);
     this.chain = new ChainStore(jdbc);
     this.writer = new UnitWriter(runs, states, chain, this::now);
-    JdbcTemplate streaming = new JdbcTemplate(dataSource);
-    streaming.setFetchSize(1000);
-    this.verifier = new ChainVerifier(streaming);
     this.origins = new SchoolOrigins(jdbc);
   }
 
@@ -93,13 +99,21 @@ public final class Ledger {
   }
 
   /**
-   * Closes the run; it is complete when every unit of {@code plan} (the keys of the units planned
-   * for it today) is DONE. A run resumed on a later day is judged by that day's plan, not by the
-   * units its first day planned and finished.
+   * Closes the run and anchors the school's chain head outside the database. The run is complete
+   * when every unit of {@code plan} (the keys of the units planned for it today) is DONE. A run
+   * resumed on a later day is judged by that day's plan, not by the units its first day planned and
+   * finished.
    */
   public RunSummary finishRun(String runId, Collection<String> plan) {
     Set<String> keys = Set.copyOf(plan);
-    return tx.execute(status -> runs.finish(runId, keys, now()));
+    RunSummary summary = tx.execute(status -> runs.finish(runId, keys, now()));
+    jdbc.query(
+        "SELECT seq, hash FROM ledger_head WHERE school_id = ?",
+        rs -> {
+          anchors.append(summary.schoolId(), rs.getLong(1), rs.getString(2));
+        },
+        summary.schoolId());
+    return summary;
   }
 
   /** Units of the run already in the ledger: a resumed run skips them. */
@@ -168,10 +182,9 @@ public final class Ledger {
     return runs.newest(limit);
   }
 
-  /** Recomputes every hash of the school's chain in seq order. */
+  /** Recomputes every hash of the school's chain in seq order, in one consistent read. */
   public ChainCheck verifyChain(int schoolId) {
-    // One read-only transaction: PostgreSQL streams with a fetch size only inside one.
-    return tx.execute(status -> verifier.verify(schoolId));
+    return snapshot.run(db -> new ChainVerifier(new JdbcTemplate(db)).verify(schoolId));
   }
 
   /** UTC, cut to the microseconds both databases keep, so stored times hash as they were. */

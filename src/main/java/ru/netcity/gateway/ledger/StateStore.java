@@ -85,6 +85,18 @@ final class StateStore {
     return found;
   }
 
+  /** Up to {@code limit} rows of the school after {@code afterKey}, in key order. */
+  List<EntryState> page(int schoolId, String afterKey, int limit) {
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM entry_state WHERE school_id = ? AND entry_key > ? ORDER BY entry_key LIMIT ?",
+        StateStore::row,
+        schoolId,
+        afterKey,
+        limit);
+  }
+
   void insert(int schoolId, List<EntryState> states) {
     jdbc.batchUpdate(
         "INSERT INTO entry_state (kind, class_id, lesson_date, subject, student_id, value_text,"

@@ -13,8 +13,11 @@ import ru.netcity.gateway.archive.sign.SigningKey;
 import ru.netcity.gateway.audit.AuditJob;
 import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.audit.CorrectionRegister;
+import ru.netcity.gateway.audit.LedgerGate;
 import ru.netcity.gateway.audit.StudentNames;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
+import ru.netcity.gateway.ledger.Anchors;
+import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.SchoolGenerator;
@@ -53,7 +56,8 @@ final class ArchiveFixture {
             () -> RuleSetLoader.load(Path.of("config/rules")),
             ZONE,
             AFTER_THE_YEAR,
-            CorrectionRegister.NONE),
+            CorrectionRegister.NONE,
+            LedgerGate.of(new LedgerVerifier(dataSource, Anchors.NONE, AFTER_THE_YEAR))),
         dataSource);
   }
 
@@ -72,6 +76,11 @@ final class ArchiveFixture {
    * The archive over {@code a} and {@code b}, signing with {@code key}; pupils named «Ученик N».
    */
   ArchiveService archive(Path a, Path b, SigningKey key) {
+    return archive(a, b, key, Anchors.NONE);
+  }
+
+  /** The same, with the ledger's anchors in {@code anchors}. */
+  ArchiveService archive(Path a, Path b, SigningKey key, Anchors anchors) {
     StudentNames names =
         byClass ->
             byClass.values().stream()
@@ -87,7 +96,8 @@ final class ArchiveFixture {
         names,
         ZONE,
         AFTER_THE_YEAR,
-        "test");
+        "test",
+        anchors);
   }
 
   static SigningKey rsaKey(Path dir, String name) {

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.netcity.gateway.archive.sign.SigningKey;
+import ru.netcity.gateway.ledger.Anchors;
 import ru.netcity.gateway.ledger.ChainReplay;
 import ru.netcity.gateway.ledger.Ledger;
+import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.support.TestDatabase;
 
 /**
@@ -36,13 +38,17 @@ class ArchiveSnapshotTest {
   static SigningKey key;
   static ArchiveService archive;
   static ArchiveService.Created created;
+  static Anchors anchors;
 
   @BeforeAll
   static void snapshot() {
     db = TestDatabase.h2();
     fixture = ArchiveFixture.record(db.dataSource(), 5, 40);
     key = ArchiveFixture.rsaKey(dir, "school");
-    archive = fixture.archive(dir.resolve("a"), dir.resolve("b"), key);
+    anchors = new Anchors(dir.resolve("anchors/ledger-anchors.log"), ArchiveFixture.AFTER_THE_YEAR);
+    new LedgerVerifier(db.dataSource(), anchors, ArchiveFixture.AFTER_THE_YEAR)
+        .check(fixture.school.id());
+    archive = fixture.archive(dir.resolve("a"), dir.resolve("b"), key, anchors);
     created = archive.create(null, step -> {});
   }
 
@@ -62,6 +68,13 @@ class ArchiveSnapshotTest {
       assertThat(bag.getMetadata().get("Payload-Oxum")).hasSize(1);
       assertThat(bag.getMetadata().get("Ledger-Head").get(0))
           .startsWith("school=" + fixture.school.id());
+      // The anchor kept outside the database, signed with the snapshot (bag-info.txt is in the
+      // signed tag manifest).
+      Anchors.Anchor anchor = anchors.newest(fixture.school.id()).orElseThrow();
+      assertThat(bag.getMetadata().get("Ledger-Anchor")).containsExactly(anchor.line());
+      assertThat(bag.getMetadata().get("Ledger-Head").get(0))
+          .contains("seq=" + anchor.seq() + " sha256=" + anchor.hash());
+      assertThat(Files.readString(copy.resolve(Bags.TAG_MANIFEST))).contains(" bag-info.txt");
     }
   }
 
@@ -152,7 +165,7 @@ class ArchiveSnapshotTest {
 
   @Test
   void theSameDataGivesTheSameBytes() throws IOException {
-    ArchiveService again = fixture.archive(dir.resolve("c"), dir.resolve("d"), key);
+    ArchiveService again = fixture.archive(dir.resolve("c"), dir.resolve("d"), key, anchors);
     Path copy = again.create(null, step -> {}).copies().get(0);
     Path first = created.copies().get(0);
 

@@ -21,7 +21,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
+import ru.netcity.gateway.ledger.Anchors;
 import ru.netcity.gateway.ledger.Ledger;
+import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.support.FindingKey;
@@ -101,7 +103,8 @@ abstract class AuditContract {
         () -> RuleSetLoader.load(Path.of("config/rules")),
         SCHOOL_ZONE,
         AFTER_THE_YEAR,
-        CorrectionRegister.NONE);
+        CorrectionRegister.NONE,
+        LedgerGate.of(new LedgerVerifier(dataSource(), Anchors.NONE, AFTER_THE_YEAR)));
   }
 
   private SyncJob sync(NetCityConnection connection, Budget budget) {

@@ -16,9 +16,11 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
 import ru.netcity.gateway.audit.ruleset.RuleSets;
+import ru.netcity.gateway.ledger.Verification;
 import ru.netcity.gateway.support.TestDatabase;
 
 /**
@@ -31,12 +33,34 @@ final class LedgerFixture implements AutoCloseable {
   static final String RUN = "00000000-0000-0000-0000-000000000001";
   static final ZoneId ZONE = ZoneId.of("Asia/Tomsk");
 
-  private final TestDatabase db = TestDatabase.h2();
-  private final JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+  /**
+   * The rules' fixtures write states and events by hand, without a hash chain: they pass as
+   * verified (the verification has tests of its own).
+   */
+  static final LedgerGate UNCHECKED =
+      new LedgerGate() {
+        @Override
+        public Verification verify(DataSource snapshot, int schoolId) {
+          return new Verification(schoolId, 0, 0, "", 0, null, null, LocalDateTime.MIN);
+        }
+
+        @Override
+        public void record(Verification verification) {}
+      };
+
+  private final TestDatabase db;
+  private final JdbcTemplate jdbc;
   private long seq;
 
   /** A finished complete sync run at {@code syncedAt} (UTC) and a roster of the class. */
   LedgerFixture(LocalDateTime syncedAt, int... students) {
+    this(TestDatabase.h2(), syncedAt, students);
+  }
+
+  /** The same on a database of the caller's choice (closed with the fixture). */
+  LedgerFixture(TestDatabase db, LocalDateTime syncedAt, int... students) {
+    this.db = db;
+    this.jdbc = new JdbcTemplate(db.dataSource());
     jdbc.update(
         "INSERT INTO sync_run (id, school_id, started_at, finished_at, status, complete,"
             + " units_total, units_done) VALUES (?, ?, ?, ?, 'FINISHED', TRUE, 0, 0)",
@@ -222,19 +246,26 @@ final class LedgerFixture implements AutoCloseable {
             () -> sets,
             ZONE,
             Clock.fixed(Instant.parse("2026-06-30T00:00:00Z"), ZoneId.of("UTC")),
-            corrections);
+            corrections,
+            UNCHECKED);
     AuditRun run = job.run(SCHOOL);
     return new AuditStore(db.dataSource()).findings(run.id(), FindingFilter.ALL);
   }
 
   AuditRun auditRun() {
+    return auditRun(UNCHECKED);
+  }
+
+  /** Audits with the packaged rule set, asking {@code gate} before reading. */
+  AuditRun auditRun(LedgerGate gate) {
     RuleSets sets = RuleSetLoader.load(Path.of("config/rules"));
     return new AuditJob(
             db.dataSource(),
             () -> sets,
             ZONE,
             Clock.fixed(Instant.parse("2026-06-30T00:00:00Z"), ZoneId.of("UTC")),
-            CorrectionRegister.NONE)
+            CorrectionRegister.NONE,
+            gate)
         .run(SCHOOL);
   }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
+import ru.netcity.gateway.ledger.Anchors;
+import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.gateway.support.TestDatabase;
 import ru.netcity.mock.school.School;
@@ -35,7 +37,8 @@ class SchoolLedgerTest {
                   () -> RuleSetLoader.load(Path.of("config/rules")),
                   ZoneId.of("Asia/Tomsk"),
                   clock,
-                  CorrectionRegister.NONE)
+                  CorrectionRegister.NONE,
+                  LedgerGate.of(new LedgerVerifier(db.dataSource(), Anchors.NONE, clock)))
               .run(school.id());
       Map<Integer, String> names =
           school.students().stream().collect(Collectors.toMap(Student::id, Student::nickName));

@@ -18,8 +18,11 @@ import ru.netcity.gateway.archive.sign.SigningKey;
 import ru.netcity.gateway.audit.AuditJob;
 import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.audit.CorrectionRegister;
+import ru.netcity.gateway.audit.LedgerGate;
 import ru.netcity.gateway.audit.StudentNames;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
+import ru.netcity.gateway.ledger.Anchors;
+import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.mock.school.SchoolGenerator;
 import ru.netcity.mock.school.SchoolOptions;
@@ -87,7 +90,8 @@ public final class ArchiveYearBench {
               StudentNames.NONE,
               ZONE,
               AFTER_THE_YEAR,
-              "bench");
+              "bench",
+              Anchors.NONE);
       long start = System.nanoTime();
       long t0 = System.nanoTime();
       ArchiveService.Created created =
@@ -132,7 +136,8 @@ public final class ArchiveYearBench {
             () -> RuleSetLoader.load(Path.of("config/rules")),
             ZONE,
             AFTER_THE_YEAR,
-            CorrectionRegister.NONE),
+            CorrectionRegister.NONE,
+            LedgerGate.of(new LedgerVerifier(db, Anchors.NONE, AFTER_THE_YEAR))),
         db);
   }
 

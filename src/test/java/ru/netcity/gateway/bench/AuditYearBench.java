@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.netcity.gateway.audit.AuditJob;
 import ru.netcity.gateway.audit.AuditRun;
 import ru.netcity.gateway.audit.CorrectionRegister;
+import ru.netcity.gateway.audit.LedgerGate;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
+import ru.netcity.gateway.ledger.Anchors;
+import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.SchoolGenerator;
@@ -66,7 +69,8 @@ public final class AuditYearBench {
                     () -> RuleSetLoader.load(Path.of("config/rules")),
                     ZoneId.of("Asia/Tomsk"),
                     AFTER_THE_YEAR,
-                    CorrectionRegister.NONE)
+                    CorrectionRegister.NONE,
+                    LedgerGate.of(new LedgerVerifier(db, Anchors.NONE, AFTER_THE_YEAR)))
                 .run();
         System.out.printf(
             "audit round %d: %.2f s wall, %.2f s CPU (whole process), %d findings,"

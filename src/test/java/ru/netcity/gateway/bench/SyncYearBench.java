@@ -114,6 +114,7 @@ public final class SyncYearBench {
                 "sync",
                 "--once",
                 "--gateway.data-dir=" + dir,
+                "--gateway.ledger.anchor-file=" + dir + "-anchors.log",
                 "--gateway.embedded-mock.enabled=false",
                 "--netcity.base-url=" + mock.baseUrl(),
                 "--netcity.login=zavuch",

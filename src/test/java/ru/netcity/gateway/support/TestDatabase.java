@@ -1,6 +1,7 @@
 package ru.netcity.gateway.support;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,6 +19,8 @@ public final class TestDatabase implements AutoCloseable {
 
   private final HikariDataSource pool;
   private final Runnable dropper;
+  private final Path anchorFile =
+      Path.of("target", "test-anchors", UUID.randomUUID() + ".log").toAbsolutePath();
 
   private TestDatabase(HikariDataSource pool, Runnable dropper) {
     this.pool = pool;
@@ -51,6 +54,11 @@ public final class TestDatabase implements AutoCloseable {
 
   /** Skips the test without a server, or fails when {@code it.require-services=true}. */
   public static TestDatabase postgres(String prefix) {
+    return postgres(prefix, java.util.Map.of());
+  }
+
+  /** The same, migrated with these Flyway placeholders (e.g. {@code gateway_role}). */
+  public static TestDatabase postgres(String prefix, java.util.Map<String, String> placeholders) {
     String user = RequiredServices.requirePostgres(PG_URL, "postgres", "root");
     String schema = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     execute(user, "CREATE SCHEMA " + schema);
@@ -61,19 +69,34 @@ public final class TestDatabase implements AutoCloseable {
     Flyway.configure()
         .dataSource(pool)
         .schemas(schema)
+        .placeholders(placeholders)
         .locations("classpath:db/migration")
         .load()
         .migrate();
     return new TestDatabase(pool, () -> execute(user, "DROP SCHEMA " + schema + " CASCADE"));
   }
 
+  /** Runs one statement on the PostgreSQL server as its administrator (skips without one). */
+  public static void onPostgres(String sql) {
+    execute(RequiredServices.requirePostgres(PG_URL, "postgres", "root"), sql);
+  }
+
+  /** The JDBC URL of this database (for PostgreSQL with its schema). */
+  public String jdbcUrl() {
+    return pool.getJdbcUrl();
+  }
+
   public DataSource dataSource() {
     return pool;
   }
 
-  /** The settings that point a gateway process at this database. */
+  /**
+   * The settings that point a gateway process at this database, with an anchor file of this
+   * database's own (tests reuse school ids in fresh databases).
+   */
   public String[] gatewaySettings() {
     return new String[] {
+      "--gateway.ledger.anchor-file=" + anchorFile,
       "--spring.datasource.url=" + pool.getJdbcUrl(),
       "--spring.datasource.username=" + pool.getUsername(),
       "--spring.datasource.password="
