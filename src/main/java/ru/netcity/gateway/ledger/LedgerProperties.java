@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("gateway.ledger")
 public record LedgerProperties(
-    @DefaultValue("./anchors/ledger-anchors.log") @NotNull Path anchorFile,
+    @NotNull Path anchorFile,
     @DefaultValue("") String databaseRole) {
 
   /**
