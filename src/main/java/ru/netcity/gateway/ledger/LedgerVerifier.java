@@ -14,11 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Checks a school's ledger, not only its links: recomputes the hash chain, compares its end with
  * ledger_head and with every anchor of the school in the anchor file, and holds every entry_state
- * row against a replay of the events. Streams events and states along their primary keys.
+ * row against a replay of the events. Reads events along their primary key in ranges and states
+ * class by class.
  */
 public final class LedgerVerifier {
   private static final Logger LOG = LoggerFactory.getLogger(LedgerVerifier.class);
-  private static final int STATES_AT_ONCE = 20_000;
 
   private final DataSource dataSource;
   private final Anchors anchors;
@@ -116,11 +116,8 @@ public final class LedgerVerifier {
   private static void checkStates(
       JdbcTemplate jdbc, int schoolId, StateReplay replay, First first) {
     StateStore states = new StateStore(jdbc);
-    String after = "";
-    List<EntryState> page;
-    do {
-      page = states.page(schoolId, after, STATES_AT_ONCE);
-      for (EntryState row : page) {
+    for (int classId : states.classes(schoolId)) {
+      for (EntryState row : states.ofClass(schoolId, classId)) {
         long seq = replay.check(row);
         if (seq > 0) {
           first.note(seq, Verification.Problem.STATE_DIFFERS, row.entryKey());
@@ -128,8 +125,7 @@ public final class LedgerVerifier {
           first.note(-seq, Verification.Problem.STATE_WITHOUT_EVENTS, row.entryKey());
         }
       }
-      after = page.isEmpty() ? after : page.get(page.size() - 1).entryKey();
-    } while (page.size() == STATES_AT_ONCE);
+    }
     long[] missing = {0};
     replay.unmatched(seq -> missing[0] = missing[0] == 0 ? seq : Math.min(missing[0], seq));
     if (missing[0] != 0) {

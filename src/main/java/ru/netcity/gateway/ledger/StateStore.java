@@ -85,16 +85,23 @@ final class StateStore {
     return found;
   }
 
-  /** Up to {@code limit} rows of the school after {@code afterKey}, in key order. */
-  List<EntryState> page(int schoolId, String afterKey, int limit) {
+  /** The classes the school's entries belong to. */
+  List<Integer> classes(int schoolId) {
+    return jdbc.queryForList(
+        "SELECT DISTINCT class_id FROM entry_state WHERE school_id = ?", Integer.class, schoolId);
+  }
+
+  /**
+   * Every row of one class, deleted ones included: a class (some 20 000 entries a year) at a time
+   * from the scope index. Paging along the key instead ({@code entry_key > ? ORDER BY entry_key
+   * LIMIT n}) took H2 twenty times longer.
+   */
+  List<EntryState> ofClass(int schoolId, int classId) {
     return jdbc.query(
-        "SELECT "
-            + COLUMNS
-            + " FROM entry_state WHERE school_id = ? AND entry_key > ? ORDER BY entry_key LIMIT ?",
+        "SELECT " + COLUMNS + " FROM entry_state WHERE school_id = ? AND class_id = ?",
         StateStore::row,
         schoolId,
-        afterKey,
-        limit);
+        classId);
   }
 
   void insert(int schoolId, List<EntryState> states) {
