@@ -16,9 +16,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("gateway.ledger")
-public record LedgerProperties(
-    @NotNull Path anchorFile,
-    @DefaultValue("") String databaseRole) {
+public record LedgerProperties(@NotNull Path anchorFile, @DefaultValue("") String databaseRole) {
 
   /**
    * The anchor file as an absolute path, refused inside the data dir: whoever removes or restores
