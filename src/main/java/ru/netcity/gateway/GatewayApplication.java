@@ -56,15 +56,9 @@ public class GatewayApplication {
   /** Runs a command without the schedule and returns its exit code. */
   public static int runCommand(Command command, String[] args) {
     // Passed as arguments so they win over config/application.yaml: no schedule, no waiting.
-    // Accounts need only the database: no mock AIS for them.
-    Stream<String> only =
-        command.name().equals("users")
-            ? Stream.of("--gateway.embedded-mock.enabled=false")
-            : Stream.empty();
     String[] oneShot =
-        Stream.of(
+        Stream.concat(
                 Stream.of(args),
-                only,
                 Stream.of(
                     "--camel.main.auto-startup=false",
                     "--camel.main.routes-collector-enabled=false",
@@ -73,7 +67,6 @@ public class GatewayApplication {
                     "--spring.main.web-application-type=none",
                     // stdout carries the command's result (status JSON); warnings go to stderr.
                     "--logging.config=classpath:logback-cli.xml"))
-            .flatMap(x -> x)
             .toArray(String[]::new);
     try (ConfigurableApplicationContext context =
         new SpringApplication(GatewayApplication.class).run(oneShot)) {

@@ -22,9 +22,11 @@ import ru.netcity.gateway.netcity.dto.SchoolRef;
  *
  * <p>Failed logins lock the account (the deputy director's), so a session never storms: a refusal
  * (409 bad credentials or the lock-out text, 429, another 4xx) or a timeout is final at once, and a
- * failure that may pass (5xx, garbled answer) gets one more whole flow, since each needs a fresh
- * challenge. After that every later login of the session, such as the re-login after an expired
- * session, fails with the same error without contacting the AIS.
+ * failure that may pass (5xx, garbled answer) gets another whole flow, since each needs a fresh
+ * challenge, up to {@link #MAX_FAILED_LOGINS} in a row; a login that succeeds starts the count
+ * again, so the transient errors of a long run's re-logins do not add up. After a final failure
+ * every later login of the session, such as the re-login after an expired session, fails with the
+ * same error without contacting the AIS.
  */
 final class LoginFlow {
   private static final Logger LOG = LoggerFactory.getLogger(LoginFlow.class);
@@ -33,8 +35,8 @@ final class LoginFlow {
   private final NetCityHttp http;
   private final NetCityConnection connection;
 
-  /** Failed login flows one session may make in total. */
-  static final int MAX_FAILED_LOGINS = 2;
+  /** Failed login flows in a row (5xx or garbled answers) that end the session's logins. */
+  static final int MAX_FAILED_LOGINS = 3;
 
   private final ObjectMapper json;
   private Integer schoolId;
@@ -80,6 +82,7 @@ final class LoginFlow {
               "AIS reports other live sessions of account '{}'; continuing", connection.login());
         }
         http.token(answer.at());
+        failed = 0;
         return answer;
       } catch (NetCityException.CircuitOpen e) {
         throw e; // nothing was sent
@@ -88,9 +91,7 @@ final class LoginFlow {
           throw refused(e);
         }
         LOG.warn(
-            "login of account '{}' failed ({}); trying once more",
-            connection.login(),
-            e.getMessage());
+            "login of account '{}' failed ({}); trying again", connection.login(), e.getMessage());
       }
     }
   }

@@ -199,12 +199,12 @@ class NetCityContractTest {
   }
 
   @Test
-  void aLoginThatKeepsFailingWith5xxIsTriedTwiceInAll() {
+  void aLoginThatKeepsFailingWith5xxIsTriedThreeTimesInAll() {
     server.stubFor(post("/webapi/login").willReturn(aResponse().withStatus(503)));
 
     assertThatThrownBy(() -> NetCityClient.open(connection("22"), Budget.polite()))
         .isInstanceOf(NetCityException.ServerError.class);
-    server.verify(2, postRequestedFor(urlEqualTo("/webapi/login")));
+    server.verify(3, postRequestedFor(urlEqualTo("/webapi/login")));
   }
 
   @Test
