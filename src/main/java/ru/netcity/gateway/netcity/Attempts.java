@@ -25,6 +25,14 @@ final class Attempts {
   }
 
   /**
+   * Gives back the attempt a 401 took: the call is sent again in a new session, which is no retry
+   * of a failure (the session's logins are capped on their own, see {@code LoginFlow}).
+   */
+  void renewed() {
+    made--;
+  }
+
+  /**
    * Waits before another attempt: the backoff (doubling), or longer when the host asked for it.
    *
    * @return false, without waiting, when no attempt is left or the wait would pass the total

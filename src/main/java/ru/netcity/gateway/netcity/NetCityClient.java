@@ -152,7 +152,7 @@ public final class NetCityClient implements AutoCloseable {
 
   /** A report page (within its own size cap); re-login on 401 like every call. */
   Answer getReport(String path) {
-    return authorised(() -> http.getReport(path));
+    return authorised(() -> http.getReport(path), null);
   }
 
   JavaType listOf(Class<?> element) {
@@ -170,7 +170,7 @@ public final class NetCityClient implements AutoCloseable {
   /** Reads the JSON answer; an unreadable one is sent again within the call's attempts. */
   private <T> T call(Supplier<Answer> send, JavaType type, Attempts attempts, boolean safe) {
     for (; ; ) {
-      Answer answer = authorised(send);
+      Answer answer = authorised(send, attempts);
       try {
         if (answer.isHtml()) {
           throw new NetCityException.Malformed(answer.call(), "an HTML page instead of JSON");
@@ -188,14 +188,18 @@ public final class NetCityClient implements AutoCloseable {
 
   /**
    * Sends, logging in again once when the session is gone (401), and checks the status. Once the
-   * session's logins ended (refused, or a 401 right after a new login) nothing more is sent.
+   * session's logins ended (refused, or a 401 right after a new login) nothing more is sent. The
+   * send after a new login does not count among the call's {@code attempts} (null: none to keep).
    */
-  private Answer authorised(Supplier<Answer> send) {
+  private Answer authorised(Supplier<Answer> send, Attempts attempts) {
     login.checkNotRefused();
     String token = http.token();
     Answer answer = send.get();
     if (answer.status() == 401) {
       relogin(token);
+      if (attempts != null) {
+        attempts.renewed();
+      }
       answer = send.get();
       if (answer.status() == 401) {
         NetCityException lost = new NetCityException.SessionLost(answer.call());
@@ -222,7 +226,7 @@ public final class NetCityClient implements AutoCloseable {
 
   private void ping() {
     try {
-      authorised(() -> http.get("context"));
+      authorised(() -> http.get("context"), null);
     } catch (RuntimeException e) {
       LOG.warn("keep-alive ping failed: {}", e.getMessage());
     }

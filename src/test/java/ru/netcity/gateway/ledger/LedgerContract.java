@@ -23,13 +23,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.netcity.gateway.domain.EntryKind;
 import ru.netcity.gateway.domain.Observation;
 import ru.netcity.gateway.domain.UnitScope;
+import ru.netcity.gateway.support.MovingClock;
 import ru.netcity.gateway.support.Tamper;
 
 /** The ledger's behaviour, run once per database engine by the subclasses. */
 abstract class LedgerContract {
   private static final AtomicInteger SCHOOLS = new AtomicInteger(100);
 
-  private final TestClock clock = new TestClock(Instant.parse("2024-09-08T20:00:00Z"));
+  private final MovingClock clock = new MovingClock(Instant.parse("2024-09-08T20:00:00Z"));
   private Ledger ledger;
   private JdbcTemplate sql;
   private int school;

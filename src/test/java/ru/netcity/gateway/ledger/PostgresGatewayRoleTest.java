@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.netcity.gateway.domain.UnitScope;
+import ru.netcity.gateway.support.MovingClock;
 import ru.netcity.gateway.support.TestDatabase;
 
 /**
@@ -22,7 +23,7 @@ import ru.netcity.gateway.support.TestDatabase;
  * server's privileges, before any trigger.
  */
 class PostgresGatewayRoleTest {
-  private final TestClock clock = new TestClock(Instant.parse("2024-09-08T20:00:00Z"));
+  private final MovingClock clock = new MovingClock(Instant.parse("2024-09-08T20:00:00Z"));
 
   @Test
   void theGatewaysRoleAppendsToTheLedgerButCannotUpdateOrDeleteIt() {

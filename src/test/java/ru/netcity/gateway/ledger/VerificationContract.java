@@ -20,6 +20,7 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.netcity.gateway.domain.Observation;
 import ru.netcity.gateway.domain.UnitScope;
+import ru.netcity.gateway.support.MovingClock;
 import ru.netcity.gateway.support.Tamper;
 import ru.netcity.gateway.support.TestDatabase;
 
@@ -31,7 +32,7 @@ import ru.netcity.gateway.support.TestDatabase;
 abstract class VerificationContract {
   private static final AtomicInteger SCHOOLS = new AtomicInteger(500);
 
-  private final TestClock clock = new TestClock(Instant.parse("2024-09-08T20:00:00Z"));
+  private final MovingClock clock = new MovingClock(Instant.parse("2024-09-08T20:00:00Z"));
   @TempDir Path anchorDir;
   private Anchors anchors;
   private Ledger ledger;
