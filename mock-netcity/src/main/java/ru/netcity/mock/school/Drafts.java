@@ -39,6 +39,15 @@ final class Drafts {
     int classTeacherId;
     String homeRoom;
 
+    /**
+     * English groups at different bells on {@link #splitDays} (group 2 after the day's last bell)
+     * and German for group 2 at group 1's English bell; see {@link Timetable}.
+     */
+    boolean splitBells;
+
+    /** Weekdays (0 = Monday) on which a {@link #splitBells} class has its English groups apart. */
+    final boolean[] splitDays = new boolean[5];
+
     /** Subject ids per weekday (0 = Monday) in bell order. */
     final int[][] week = new int[5][];
 
@@ -72,6 +81,14 @@ final class Drafts {
       this.name = name;
       this.grade = grade;
       this.terms = terms;
+    }
+
+    /** Weekly hours of a subject in this class: the grade's plan, and German where it is taught. */
+    int hours(int subjectId) {
+      if (subjectId == StudyPlan.DEU) {
+        return splitBells ? StudyPlan.DEU_HOURS : 0;
+      }
+      return StudyPlan.hours(subjectId, grade);
     }
 
     int studentIndex(int studentId) {

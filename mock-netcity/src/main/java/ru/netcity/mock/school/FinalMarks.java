@@ -48,7 +48,7 @@ final class FinalMarks {
       for (Student st : c.students) {
         int si = c.studentIndex(st.id());
         for (int s = 1; s <= StudyPlan.SUBJECTS; s++) {
-          if (StudyPlan.hours(s, c.grade) == 0) {
+          if (c.hours(s) == 0) {
             continue;
           }
           int sum = 0;

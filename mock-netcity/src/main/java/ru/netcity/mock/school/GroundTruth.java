@@ -94,6 +94,8 @@ public final class GroundTruth {
     min.put("2", 5);
     min.put("3+", "ceil(8*h/3)");
     r.put("halfYearFactor", 2);
+    r.put("judged", "per pupil: only the subjects and groups of the pupil's own lessons");
+    r.put("weeklyHours", "the pupil's own lessons per week, the most frequent count in the term");
     r.put("countsDutyMarks", false);
     r.putArray("writtenWorkTypeIds").add(2).add(4).add(5).add(6);
     r.put("writtenWorkPresentStudentsNeedMark", true);
@@ -104,6 +106,7 @@ public final class GroundTruth {
     r.put("clause", "2.3.2");
     r.put("mode", "threshold");
     r.put("validAbsenceShare", 0.3);
+    r.put("lessons", "the pupil's own lessons of the subject in the term");
     r.putArray("validCodes").add("Б").add("УП").add("ОСВ");
     r.put("reportWhenBelowMinimum", true);
     r.put("severity", Seeds.INFO);
@@ -118,6 +121,10 @@ public final class GroundTruth {
     r.put("yearMarkTermEnd", SchoolCalendar.LAST_TERM_END.toString());
     r.put("lessonDate", "term end");
     r.put("severity", Seeds.VIOLATION);
+    ObjectNode calendar = rules.putObject("calendar");
+    calendar.putArray("workingDays").add(SchoolCalendar.WORKING_SATURDAY.toString());
+    calendar.put("workingDayTimetable", "FRIDAY");
+    calendar.putArray("exchangeHolidays").add(SchoolCalendar.EXCHANGE_HOLIDAY.toString());
     rules.putArray("notSeeded").add("CORRECTION_LOG").add("PARENT_CONSENT");
     return rules;
   }

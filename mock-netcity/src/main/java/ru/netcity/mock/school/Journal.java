@@ -133,7 +133,7 @@ final class Journal {
     int si = c.studentIndex(s.id());
     LessonDraft first = lessons.get(0);
     Term term = first.term();
-    int min = StudyPlan.minMarks(StudyPlan.hours(first.subjectId, c.grade), term.halfYear());
+    int min = StudyPlan.minMarks(c.hours(first.subjectId), term.halfYear());
     int written = 0;
     int valid = 0;
     List<LessonDraft> free = new ArrayList<>();
@@ -151,7 +151,7 @@ final class Journal {
       target = 0;
     } else if (s == seeds.illStudent && valid >= 0.35 * lessons.size()) {
       // exempt under 2.3.2: the bigger subjects fall short of the minimum, reported as сведения
-      target = StudyPlan.hours(first.subjectId, c.grade) >= 2 ? min - 2 : min;
+      target = c.hours(first.subjectId) >= 2 ? min - 2 : min;
     }
     int count = Math.min(free.size(), Math.max(0, target - written));
     for (int i = 0; i < count; i++) {

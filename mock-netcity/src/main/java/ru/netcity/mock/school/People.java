@@ -33,6 +33,9 @@ final class People {
       String name = grade + String.valueOf(LETTERS.charAt(i % parallels));
       ClassDraft c = new ClassDraft(FIRST_CLASS_ID + i, i, name, grade, g.termsOf(grade));
       c.homeRoom = String.valueOf(201 + i);
+      // the first class of grades 8 and 10 (8А, 10А) has English groups at different bells and
+      // German for group 2
+      c.splitBells = (grade == 8 || grade == 10) && i % parallels == 0;
       int size = total / count + (i < total % count ? 1 : 0);
       List<String[]> names = new ArrayList<>();
       while (names.size() < size) {
@@ -97,6 +100,14 @@ final class People {
             }
           }
         }
+      }
+    }
+    // one German teacher for the classes that have German, hired last so no other hire changes
+    Teacher german = null;
+    for (ClassDraft c : g.classes) {
+      if (c.splitBells) {
+        german = german == null ? hire(g, rnd) : german;
+        c.teacherOf.put(StudyPlan.DEU * 10 + 2, german.id());
       }
     }
     // class teachers: the first teacher of the class (in subject order) not yet leading a class

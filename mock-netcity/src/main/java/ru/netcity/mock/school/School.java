@@ -173,6 +173,11 @@ public final class School {
     return holidays;
   }
 
+  /** Saturdays worked under a weekday's timetable (transferred working days). */
+  public Set<LocalDate> workingDays() {
+    return Set.of(SchoolCalendar.WORKING_SATURDAY);
+  }
+
   public List<Bell> bells() {
     return bells;
   }

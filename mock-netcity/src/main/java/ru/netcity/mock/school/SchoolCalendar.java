@@ -15,6 +15,15 @@ final class SchoolCalendar {
   static final LocalDate YEAR_START = LocalDate.of(2025, 9, 1);
   static final LocalDate YEAR_END = LocalDate.of(2026, 5, 31);
 
+  /**
+   * The transferred working Saturday: lessons are held on it as on a Friday, in exchange for {@link
+   * #EXCHANGE_HOLIDAY}, a Friday off (both in the 2nd quarter).
+   */
+  static final LocalDate WORKING_SATURDAY = LocalDate.of(2025, 11, 29);
+
+  /** The weekday off given in exchange for {@link #WORKING_SATURDAY}. */
+  static final LocalDate EXCHANGE_HOLIDAY = LocalDate.of(2025, 12, 5);
+
   /** End of the last term: year marks are due after it. */
   static final LocalDate LAST_TERM_END = LocalDate.of(2026, 5, 26);
 
@@ -29,7 +38,10 @@ final class SchoolCalendar {
         new Term(6, "2 полугодие", d(2026, 1, 12), d(2026, 5, 26), true));
   }
 
-  /** Vacations and public holidays, weekdays only (weekends are never school days anyway). */
+  /**
+   * Vacations and public holidays, weekdays only (weekends are no school days, except {@link
+   * #WORKING_SATURDAY}), with the exchanged weekday off.
+   */
   static TreeSet<LocalDate> holidays() {
     TreeSet<LocalDate> days = new TreeSet<>();
     addRange(days, d(2025, 10, 25), d(2025, 11, 4));
@@ -39,6 +51,7 @@ final class SchoolCalendar {
     addRange(days, d(2026, 3, 21), d(2026, 3, 29));
     addRange(days, d(2026, 5, 1), d(2026, 5, 1));
     addRange(days, d(2026, 5, 11), d(2026, 5, 11));
+    days.add(EXCHANGE_HOLIDAY);
     return days;
   }
 
@@ -56,13 +69,23 @@ final class SchoolCalendar {
   }
 
   /**
-   * Mon–Fri days that are no holiday and lie inside a quarter. Quarters and half-years cover the
-   * same school days (the gaps between quarters are all vacations), so one list serves all grades.
+   * The weekday (0 = Monday) whose timetable a school day follows: Friday's on the working
+   * Saturday.
+   */
+  static int timetableDay(LocalDate day) {
+    return day.equals(WORKING_SATURDAY) ? 4 : day.getDayOfWeek().getValue() - 1;
+  }
+
+  /**
+   * Mon–Fri days that are no holiday and lie inside a quarter, and the working Saturday. Quarters
+   * and half-years cover the same school days (the gaps between quarters are all vacations), so one
+   * list serves all grades.
    */
   static List<LocalDate> schoolDays(List<Term> terms, TreeSet<LocalDate> holidays) {
     List<LocalDate> days = new ArrayList<>();
     for (LocalDate day = YEAR_START; !day.isAfter(YEAR_END); day = day.plusDays(1)) {
-      if (isWeekday(day) && !holidays.contains(day) && inQuarter(terms, day)) {
+      boolean working = isWeekday(day) || day.equals(WORKING_SATURDAY);
+      if (working && !holidays.contains(day) && inQuarter(terms, day)) {
         days.add(day);
       }
     }

@@ -29,6 +29,7 @@ public final class SchoolGenerator {
     People.classes(g, people);
     People.teachers(g, people);
     Timetable.build(g, timetable);
+    Substitution.apply(g);
     WrittenWorks.plan(g, written);
     Seeds seeds = new Seeds(g, seeding);
     seeds.chooseIllAndShortfalls();

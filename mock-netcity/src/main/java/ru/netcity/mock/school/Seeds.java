@@ -132,7 +132,7 @@ final class Seeds {
       int subject = (int) f[2];
       Term term = c.terms.get((int) f[3]);
       int count = c.markCount[c.cell(subject, (int) f[3], c.studentIndex(s.id()))];
-      int min = StudyPlan.minMarks(StudyPlan.hours(subject, c.grade), term.halfYear());
+      int min = StudyPlan.minMarks(c.hours(subject), term.halfYear());
       if (count > min - 3) {
         throw new IllegalStateException("shortfall seed not short enough: " + count + "/" + min);
       }
@@ -152,7 +152,7 @@ final class Seeds {
         valid += Drafts.valid(c.absent[l.index][si]) ? 1 : 0;
       }
       int count = c.markCount[c.cell(subject, illQuarter, si)];
-      int min = StudyPlan.minMarks(StudyPlan.hours(subject, c.grade), false);
+      int min = StudyPlan.minMarks(c.hours(subject), false);
       if (count < min && valid >= 0.35 * lessons.size()) {
         g.violation("SUFFICIENCY_EXEMPT", INFO, c, subject, term.end(), illStudent);
       } else if (count < min) {

@@ -26,7 +26,16 @@ final class StudyPlan {
   static final int ART = 17;
   static final int TECH = 18;
 
-  static final int SUBJECTS = 18;
+  /**
+   * The second foreign language, taken by group 2 only of the classes with {@link
+   * Drafts.ClassDraft#splitBells}; in no grade's plan (its hours here are 0).
+   */
+  static final int DEU = 19;
+
+  /** German's weekly hours in a class that has it. */
+  static final int DEU_HOURS = 2;
+
+  static final int SUBJECTS = 19;
   static final int[] GRADES = {7, 8, 9, 10, 11};
 
   static final String[] NAMES = {
@@ -47,7 +56,8 @@ final class StudyPlan {
     "Основы безопасности и защиты Родины",
     "Музыка",
     "Изобразительное искусство",
-    "Труд (технология)"
+    "Труд (технология)",
+    "Немецкий язык"
   };
 
   /** Weekly hours by subject (row = id - 1) and grade 7..11 (column). */
@@ -55,7 +65,7 @@ final class StudyPlan {
     {4, 3, 3, 2, 2}, {2, 2, 3, 3, 3}, {3, 3, 3, 3, 3}, {3, 3, 3, 4, 4}, {2, 2, 2, 2, 2},
     {1, 1, 1, 1, 1}, {1, 1, 1, 1, 1}, {2, 2, 2, 2, 2}, {1, 1, 1, 2, 2}, {2, 2, 2, 1, 1},
     {1, 1, 2, 1, 1}, {2, 2, 3, 2, 2}, {0, 2, 2, 1, 1}, {2, 2, 2, 2, 2}, {1, 1, 1, 1, 1},
-    {1, 0, 0, 0, 0}, {1, 0, 0, 0, 0}, {2, 1, 1, 0, 0}
+    {1, 0, 0, 0, 0}, {1, 0, 0, 0, 0}, {2, 1, 1, 0, 0}, {0, 0, 0, 0, 0}
   };
 
   static int hours(int subjectId, int grade) {
@@ -147,6 +157,7 @@ final class StudyPlan {
       case ART -> "107/кабинет ИЗО";
       case TECH -> "Мастерская";
       case OBZR -> "109/кабинет ОБЗР";
+      case DEU -> "110/кабинет немецкого языка";
       case ENG -> group == 1 ? null : String.valueOf(311 + classIndex % 8);
       default -> null;
     };

@@ -47,6 +47,9 @@ final class Timetable {
         c.series.add(new int[] {s, 0});
       }
     }
+    if (c.splitBells) {
+      c.series.add(new int[] {StudyPlan.DEU, 2});
+    }
   }
 
   /**
@@ -78,6 +81,13 @@ final class Timetable {
       shuffle(day, rnd);
       c.week[d] = Arrays.stream(day).mapToInt(Integer::intValue).toArray();
     }
+    // the first two English days of the week keep the groups apart (German takes group 2's place)
+    for (int d = 0, n = 0; d < 5 && c.splitBells && n < StudyPlan.DEU_HOURS; d++) {
+      if (Arrays.stream(c.week[d]).anyMatch(s -> s == StudyPlan.ENG)) {
+        c.splitDays[d] = true;
+        n++;
+      }
+    }
   }
 
   private static void lessons(Gen g, ClassDraft c, SplittableRandom rnd) {
@@ -86,9 +96,11 @@ final class Timetable {
     int moves = 3 + rnd.nextInt(3);
     while (movedSlot.size() < moves) {
       int day = 5 + rnd.nextInt(g.days.size() - 10);
-      int[] slots = c.week[g.days.get(day).getDayOfWeek().getValue() - 1];
+      int weekday = SchoolCalendar.timetableDay(g.days.get(day));
+      int[] slots = c.week[weekday];
       int slot = rnd.nextInt(slots.length);
-      if (!StudyPlan.split(slots[slot])) {
+      // bell 8 may hold English group 2 on a split day: no lesson moves there then
+      if (!StudyPlan.split(slots[slot]) && !c.splitDays[weekday]) {
         movedSlot.put(day, slot);
       }
     }
@@ -103,30 +115,35 @@ final class Timetable {
         continue;
       }
       c.dayFirst[d] = c.lessons.size();
-      int[] slots = c.week[date.getDayOfWeek().getValue() - 1];
+      int weekday = SchoolCalendar.timetableDay(date);
+      int[] slots = c.week[weekday];
       LessonDraft moved = null;
+      LessonDraft apart = null;
       for (int i = 0; i < slots.length; i++) {
         boolean isMoved = movedSlot.containsKey(d) && movedSlot.get(d) == i;
-        Bell bell = isMoved ? extra : g.bells.get(i);
         int s = slots[i];
+        boolean split = c.splitDays[weekday] && s == StudyPlan.ENG;
         for (int group = StudyPlan.split(s) ? 1 : 0;
             group <= (StudyPlan.split(s) ? 2 : 0);
             group++) {
-          LessonDraft l = new LessonDraft(c, date, d, s, group, c.seriesOf(s, group), term);
-          l.number = bell.number();
-          l.start = bell.start();
-          l.end = bell.end();
+          // on a split day English group 2 comes after the day's last bell
+          Bell bell = isMoved ? extra : g.bells.get(split && group == 2 ? slots.length : i);
+          LessonDraft l = lesson(c, date, d, s, group, term, bell, rnd);
           l.moved = isMoved;
-          l.teacherId = c.teacherOf.get(s * 10 + group);
-          String room = StudyPlan.room(s, group, c.index);
-          // a few lessons have no room filled in, as in the real AIS
-          l.room = rnd.nextInt(300) == 0 ? null : room != null ? room : c.homeRoom;
           if (isMoved) {
             moved = l;
+          } else if (split && group == 2) {
+            apart = l;
           } else {
             add(c, l);
           }
         }
+        if (split) {
+          add(c, lesson(c, date, d, StudyPlan.DEU, 2, term, g.bells.get(i), rnd));
+        }
+      }
+      if (apart != null) {
+        add(c, apart);
       }
       if (moved != null) {
         add(c, moved);
@@ -150,6 +167,26 @@ final class Timetable {
       int window = (int) Duration.between(l.end, LocalTime.of(21, 0)).toMinutes();
       l.topicEnteredAt = l.date.atTime(l.end).plusMinutes(1 + rnd.nextInt(window - 1));
     }
+  }
+
+  private static LessonDraft lesson(
+      ClassDraft c,
+      LocalDate date,
+      int day,
+      int subject,
+      int group,
+      int term,
+      Bell bell,
+      SplittableRandom rnd) {
+    LessonDraft l = new LessonDraft(c, date, day, subject, group, c.seriesOf(subject, group), term);
+    l.number = bell.number();
+    l.start = bell.start();
+    l.end = bell.end();
+    l.teacherId = c.teacherOf.get(subject * 10 + group);
+    String room = StudyPlan.room(subject, group, c.index);
+    // a few lessons have no room filled in, as in the real AIS
+    l.room = rnd.nextInt(300) == 0 ? null : room != null ? room : c.homeRoom;
+    return l;
   }
 
   private static void add(ClassDraft c, LessonDraft l) {

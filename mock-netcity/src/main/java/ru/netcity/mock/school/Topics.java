@@ -184,6 +184,16 @@ final class Topics {
       "3D-моделирование",
       "Проектная работа",
       "Электротехника"
+    },
+    { // Немецкий язык
+      "Meine Familie",
+      "Die Schule",
+      "Präsens der starken Verben",
+      "Perfekt mit haben und sein",
+      "Trennbare Verben",
+      "Modalverben",
+      "Dativ und Akkusativ",
+      "Die Stadt"
     }
   };
 
@@ -195,6 +205,7 @@ final class Topics {
   /** Subjects whose topics carry a textbook paragraph number. */
   private static boolean paragraphs(int subjectId) {
     return subjectId != StudyPlan.ENG
+        && subjectId != StudyPlan.DEU
         && subjectId != StudyPlan.PE
         && subjectId != StudyPlan.MUS
         && subjectId != StudyPlan.ART
@@ -226,7 +237,8 @@ final class Topics {
           seq % 3 == 0
               ? "Выучить наизусть отрывок (по выбору)"
               : "Прочитать с. " + (10 * p) + "–" + (10 * p + 14) + ", ответить на вопросы";
-      case StudyPlan.ENG -> "Упр. " + n + " на с. " + (4 * p + 6) + ", выучить слова";
+      case StudyPlan.ENG, StudyPlan.DEU ->
+          "Упр. " + n + " на с. " + (4 * p + 6) + ", выучить слова";
       case StudyPlan.ALG, StudyPlan.GEOM, StudyPlan.PROB ->
           "§" + p + ", № " + (10 * p + 1) + ", " + (10 * p + 3) + ", " + (10 * p + 5);
       case StudyPlan.INF -> "§" + p + ", вопросы 1–4 письменно";

@@ -36,7 +36,7 @@ final class WrittenWorks {
     }
     int periods = halfYear ? 2 : 1;
     // every subject with 2 h and more writes a control work near the end of each quarter
-    if (StudyPlan.hours(subject, c.grade) >= 2 && subject != StudyPlan.PE) {
+    if (c.hours(subject) >= 2 && subject != StudyPlan.PE) {
       for (int p = 1; p <= periods; p++) {
         int pos = n * p / periods - 2 - rnd.nextInt(Math.max(1, n / (periods * 6)));
         lessons.get(Math.max(1, pos)).writtenType = StudyPlan.CONTROL;

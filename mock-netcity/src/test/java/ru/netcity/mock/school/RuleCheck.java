@@ -139,6 +139,7 @@ final class RuleCheck {
         Student s = student(id);
         // per subject and term: lessons attended by the student's group, valid absences, marks
         Map<Integer, int[]> cells = new HashMap<>();
+        Map<Integer, Map<LocalDate, Integer>> weeks = new HashMap<>();
         for (Lesson l : school.lessonsOf(c.id())) {
           if (!l.isFor(s)) {
             continue;
@@ -148,36 +149,51 @@ final class RuleCheck {
             t++;
           }
           int[] cell = cells.computeIfAbsent(l.subjectId() * 10 + t, k -> new int[3]);
+          weeks
+              .computeIfAbsent(l.subjectId() * 10 + t, k -> new HashMap<>())
+              .merge(l.date().with(java.time.DayOfWeek.MONDAY), 1, Integer::sum);
           cell[0]++;
           String code = absence.get(l.id() + "/" + id);
           cell[1] += code != null && VALID_CODES.contains(code) ? 1 : 0;
           int[] n = marks.get(id + "/" + l.subjectId() + "/" + l.date());
           cell[2] += n == null ? 0 : n[0];
         }
-        for (PlanRow row : school.plan()) {
-          if (row.grade() != c.grade()) {
-            continue;
-          }
-          for (int t = 0; t < terms.size(); t++) {
-            Term term = terms.get(t);
-            int[] cell = cells.getOrDefault(row.subjectId() * 10 + t, new int[3]);
-            int h = row.weeklyHours();
-            int min = h == 1 ? 3 : h == 2 ? 5 : (int) Math.ceil(8.0 * h / 3);
-            min = (term.halfYear() ? 2 * min : min) + extraMarks;
-            if (cell[2] < min) {
-              boolean exempt = cell[1] >= exemptShare * cell[0];
-              add(
-                  exempt ? "SUFFICIENCY_EXEMPT" : "MARK_SUFFICIENCY",
-                  exempt ? "сведения" : "нарушение",
-                  c.id(),
-                  row.subjectId(),
-                  term.end(),
-                  s);
-            }
+        // judged only in the subjects and groups of the student's own lessons (design.md §4)
+        for (var e : new java.util.TreeMap<>(cells).entrySet()) {
+          int subjectId = e.getKey() / 10;
+          Term term = terms.get(e.getKey() % 10);
+          int[] cell = e.getValue();
+          int h = mostFrequent(weeks.get(e.getKey()));
+          int min = h == 1 ? 3 : h == 2 ? 5 : (int) Math.ceil(8.0 * h / 3);
+          min = (term.halfYear() ? 2 * min : min) + extraMarks;
+          if (cell[2] < min) {
+            boolean exempt = cell[1] >= exemptShare * cell[0];
+            add(
+                exempt ? "SUFFICIENCY_EXEMPT" : "MARK_SUFFICIENCY",
+                exempt ? "сведения" : "нарушение",
+                c.id(),
+                subjectId,
+                term.end(),
+                s);
           }
         }
       }
     }
+  }
+
+  /** The student's own lessons of a subject per week: the most frequent count (ties: larger). */
+  private static int mostFrequent(Map<LocalDate, Integer> perWeek) {
+    Map<Integer, Integer> frequency = new java.util.TreeMap<>();
+    perWeek.values().forEach(n -> frequency.merge(n, 1, Integer::sum));
+    int best = 0;
+    int bestCount = 0;
+    for (var f : frequency.entrySet()) {
+      if (f.getValue() >= bestCount) {
+        best = f.getKey();
+        bestCount = f.getValue();
+      }
+    }
+    return best;
   }
 
   /** 2.3.1: in a written work every student present must carry a mark. */

@@ -116,7 +116,9 @@ class SchoolGeneratorTest {
     Map<String, Set<Integer>> teachersOfSplit = new TreeMap<>();
     for (Lesson l : school.lessons()) {
       SchoolClass c = school.schoolClass(l.classId()).orElseThrow();
-      assertThat(l.date().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+      if (!school.workingDays().contains(l.date())) {
+        assertThat(l.date().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+      }
       assertThat(holidays).doesNotContain(l.date());
       assertThat(school.termsOf(c.grade())).anyMatch(t -> t.contains(l.date()));
       Bell bell = school.bells().get(l.number() - 1);
@@ -134,7 +136,9 @@ class SchoolGeneratorTest {
       }
     }
     assertThat(perDay.values()).allMatch(n -> n <= 7);
-    assertThat(teachersOfSplit.values()).allMatch(t -> t.size() == 2);
+    // parallel group lessons have two teachers; English group 2 alone at its own bell has one
+    assertThat(teachersOfSplit.values()).allMatch(t -> t.size() == 2 || t.size() == 1);
+    assertThat(teachersOfSplit.values()).anyMatch(t -> t.size() == 2);
     assertThat(school.lessons()).anyMatch(l -> l.number() == 8);
     assertThat(school.lessons()).anyMatch(l -> l.room() == null);
     assertThat(school.lessons()).anyMatch(l -> "304/кабинет физики".equals(l.room()));
