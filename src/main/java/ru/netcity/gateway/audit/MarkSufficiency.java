@@ -12,11 +12,12 @@ import ru.netcity.gateway.audit.ruleset.SufficiencyParameters;
 import ru.netcity.gateway.domain.EntryKind;
 
 /**
- * Clause 2.3.1: each student needs a minimum of marks per subject and term, set by the subject's
- * weekly hours (read from the timetable) and doubled for a half-year by default; students exempt
- * under 2.3.2 are left to {@link SufficiencyExempt}. Held written works must carry marks ({@link
- * WrittenWorkMarks}). Only ended terms whose days are all complete are judged; a student is judged
- * for a term when the ledger holds any entry of them in it (the roster has no history).
+ * Clause 2.3.1: each student needs a minimum of marks per subject and term, set by the weekly hours
+ * of the student's own lessons (read from the timetable: the whole class's and his group's; a
+ * subject only another group takes is not judged) and doubled for a half-year by default; students
+ * exempt under 2.3.2 are left to {@link SufficiencyExempt}. Held written works must carry marks
+ * ({@link WrittenWorkMarks}). Only ended terms whose days are all complete are judged; a student is
+ * judged for a term when the ledger holds any entry of them in it (the roster has no history).
  */
 final class MarkSufficiency implements Rule {
   static final String CODE = "MARK_SUFFICIENCY";
@@ -95,14 +96,28 @@ final class MarkSufficiency implements Rule {
     }
     SufficiencyParameters p = set.rules().sufficiency();
     boolean halfYear = context.isHalfYear(term, set);
-    for (String subject : context.timetable().subjects(classId, term.start(), term.end())) {
-      int hours = context.timetable().weeklyHours(classId, subject, term.start(), term.end());
-      int lessons = context.timetable().lessons(classId, subject, term.start(), term.end());
-      int min = p.minMarks(hours, halfYear);
+    Timetable timetable = context.timetable();
+    for (String subject : timetable.subjects(classId, term.start(), term.end())) {
+      int classHours = timetable.weeklyHours(classId, subject, term.start(), term.end());
+      int classLessons = timetable.lessons(classId, subject, term.start(), term.end());
+      boolean groups = timetable.hasGroups(classId, subject, term.start(), term.end());
       for (int student : students) {
         if (!active.contains(new StudentTerm(student, term))) {
           continue;
         }
+        // a student's own lessons: a subject only another group takes is not his (design.md §4)
+        int lessons =
+            groups
+                ? timetable.lessons(classId, subject, student, term.start(), term.end())
+                : classLessons;
+        if (lessons == 0) {
+          continue;
+        }
+        int hours =
+            groups
+                ? timetable.weeklyHours(classId, subject, student, term.start(), term.end())
+                : classHours;
+        int min = p.minMarks(hours, halfYear);
         StudentTermKey key = new StudentTermKey(student, subject, term);
         int count = counts.getOrDefault(key, 0);
         if (count >= min) {

@@ -5,25 +5,34 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The lessons the AIS holds, from the ledger's LESSON entries ({@code <number>|<start>-<end>|
- * <subject>|<room>}): the end of each class's last lesson of a day (all groups, moved lessons
- * included) and each subject's lesson slots. Parallel group lessons share a slot (date and number),
- * so a student's lessons of a subject are the slots.
+ * <subject>|<room>[|<ids>]}): the end of each class's last lesson of a day (all groups, moved
+ * lessons included) and each subject's lesson slots. Parallel group lessons share a slot (date and
+ * number); a group's lesson names the students whose diary shows it, so each student's own lessons
+ * of a subject are the slots with a whole-class lesson or a lesson of their group (design.md §4:
+ * weekly hours are the pupil's own lessons, and a pupil is judged only in subjects he takes).
  */
 public final class Timetable {
   /** A lesson slot of one subject in one class. */
   public record Slot(int classId, LocalDate date, int number, String subject) {}
 
+  /** The members of a slot taken by the whole class. */
+  private static final Set<Integer> WHOLE = Set.of();
+
   private final Map<Integer, Map<LocalDate, LocalTime>> lastEnd = new HashMap<>();
-  private final Map<Integer, Map<String, TreeMap<LocalDate, TreeSet<Integer>>>> slots =
-      new HashMap<>();
+
+  /** Per class and subject: date → lesson number → its students ({@link #WHOLE}: everyone). */
+  private final Map<Integer, Map<String, TreeMap<LocalDate, TreeMap<Integer, Set<Integer>>>>>
+      slots = new HashMap<>();
 
   void add(int classId, LocalDate date, String value) {
     String[] parts = value.split("\\|", -1);
@@ -38,11 +47,30 @@ public final class Timetable {
           .computeIfAbsent(classId, c -> new HashMap<>())
           .merge(date, end, (a, b) -> b.isAfter(a) ? b : a);
     }
+    Set<Integer> members = parts.length > 4 && !parts[4].isEmpty() ? ids(parts[4]) : WHOLE;
     slots
         .computeIfAbsent(classId, c -> new HashMap<>())
         .computeIfAbsent(parts[2], k -> new TreeMap<>())
-        .computeIfAbsent(date, d -> new TreeSet<>())
-        .add(number);
+        .computeIfAbsent(date, d -> new TreeMap<>())
+        .merge(number, members, Timetable::union);
+  }
+
+  private static Set<Integer> ids(String text) {
+    Set<Integer> ids = new HashSet<>();
+    for (String id : text.split(",")) {
+      ids.add(Integer.parseInt(id.trim()));
+    }
+    return ids;
+  }
+
+  /** Two lessons at one slot: the whole class's if either is, else both groups together. */
+  private static Set<Integer> union(Set<Integer> a, Set<Integer> b) {
+    if (a == WHOLE || b == WHOLE) {
+      return WHOLE;
+    }
+    Set<Integer> both = new HashSet<>(a);
+    both.addAll(b);
+    return both;
   }
 
   /** "HH:MM" as the ledger writes it (LocalTime#toString); faster than a formatter per lesson. */
@@ -58,13 +86,39 @@ public final class Timetable {
     return lastEnd.getOrDefault(classId, Map.of()).get(date);
   }
 
+  private NavigableMap<LocalDate, TreeMap<Integer, Set<Integer>>> days(
+      int classId, String subject, LocalDate from, LocalDate to) {
+    TreeMap<LocalDate, TreeMap<Integer, Set<Integer>>> days =
+        slots.getOrDefault(classId, Map.of()).get(subject);
+    return days == null ? new TreeMap<>() : days.subMap(from, true, to, true);
+  }
+
   /** Lesson slots of a subject in a class between two days, inclusive. */
   public int lessons(int classId, String subject, LocalDate from, LocalDate to) {
-    TreeMap<LocalDate, TreeSet<Integer>> days = slots.getOrDefault(classId, Map.of()).get(subject);
-    if (days == null) {
-      return 0;
+    return days(classId, subject, from, to).values().stream().mapToInt(TreeMap::size).sum();
+  }
+
+  /** The student's own lesson slots of a subject (whole-class or his group's), inclusive. */
+  public int lessons(int classId, String subject, int student, LocalDate from, LocalDate to) {
+    int n = 0;
+    for (TreeMap<Integer, Set<Integer>> day : days(classId, subject, from, to).values()) {
+      for (Set<Integer> members : day.values()) {
+        n += members == WHOLE || members.contains(student) ? 1 : 0;
+      }
     }
-    return days.subMap(from, true, to, true).values().stream().mapToInt(TreeSet::size).sum();
+    return n;
+  }
+
+  /** Whether some lesson of the subject between the days is a group's, not the whole class's. */
+  public boolean hasGroups(int classId, String subject, LocalDate from, LocalDate to) {
+    for (TreeMap<Integer, Set<Integer>> day : days(classId, subject, from, to).values()) {
+      for (Set<Integer> members : day.values()) {
+        if (members != WHOLE) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -72,13 +126,24 @@ public final class Timetable {
    * of the subject are left out, so vacations do not count; a tie takes the larger number).
    */
   public int weeklyHours(int classId, String subject, LocalDate from, LocalDate to) {
-    TreeMap<LocalDate, TreeSet<Integer>> days = slots.getOrDefault(classId, Map.of()).get(subject);
-    if (days == null) {
-      return 0;
-    }
+    return weeklyHours(classId, subject, null, from, to);
+  }
+
+  /** Weekly hours of the student's own lessons (null: every slot), as {@link #weeklyHours}. */
+  public int weeklyHours(
+      int classId, String subject, Integer student, LocalDate from, LocalDate to) {
     Map<LocalDate, Integer> perWeek = new TreeMap<>();
-    days.subMap(from, true, to, true)
-        .forEach((d, n) -> perWeek.merge(d.with(DayOfWeek.MONDAY), n.size(), Integer::sum));
+    days(classId, subject, from, to)
+        .forEach(
+            (d, numbers) -> {
+              int n = 0;
+              for (Set<Integer> members : numbers.values()) {
+                n += student == null || members == WHOLE || members.contains(student) ? 1 : 0;
+              }
+              if (n > 0) {
+                perWeek.merge(d.with(DayOfWeek.MONDAY), n, Integer::sum);
+              }
+            });
     Map<Integer, Integer> frequency = new TreeMap<>();
     perWeek.values().forEach(n -> frequency.merge(n, 1, Integer::sum));
     int best = 0;
@@ -101,7 +166,9 @@ public final class Timetable {
                 (subject, days) ->
                     days.forEach(
                         (d, numbers) ->
-                            numbers.forEach(n -> all.add(new Slot(classId, d, n, subject))))));
+                            numbers
+                                .keySet()
+                                .forEach(n -> all.add(new Slot(classId, d, n, subject))))));
     return all;
   }
 

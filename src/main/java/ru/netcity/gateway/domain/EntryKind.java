@@ -2,7 +2,11 @@ package ru.netcity.gateway.domain;
 
 /** The kinds of journal entries the ledger records. */
 public enum EntryKind {
-  /** A held lesson (class meeting). */
+  /**
+   * A held lesson (class meeting): value {@code <number>|<start>-<end>|<subject>|<room>}, followed
+   * by {@code |<ids of the students whose diary shows it>} when not every diary of the unit does (a
+   * group's lesson).
+   */
   LESSON,
   /** The lesson record (тема урока). */
   TOPIC,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.mapstruct.factory.Mappers;
 import ru.netcity.gateway.domain.EntryKind;
 import ru.netcity.gateway.domain.Observation;
@@ -67,6 +68,11 @@ public final class UnitObservations {
   private final Map<String, Observation> out = new LinkedHashMap<>();
   private final WrittenWorks works = new WrittenWorks();
 
+  /** The students whose diary shows each lesson, and the lesson itself, by ledger key. */
+  private final Map<String, TreeSet<Integer>> lessonStudents = new HashMap<>();
+
+  private final Map<String, LessonRecord> lessonRecords = new HashMap<>();
+
   private UnitObservations(UnitScope scope, Input input, CodeTables tables) {
     this.scope = scope;
     this.tables = tables;
@@ -79,6 +85,7 @@ public final class UnitObservations {
   public static Result build(UnitScope scope, Input input, CodeTables tables) {
     UnitObservations unit = new UnitObservations(scope, input, tables);
     new TreeMap<>(input.diariesByStudent()).forEach(unit::diaries);
+    unit.groups(input.diariesByStudent().size());
     unit.works();
     unit.topics();
     unit.absences(input.attendance());
@@ -102,7 +109,9 @@ public final class UnitObservations {
         String lessonKey = "LESSON:" + r.id();
         if (!out.containsKey(lessonKey)) {
           emit(EntryKind.LESSON, lessonKey, slot, null, r.ledgerValue(), null);
+          lessonRecords.put(lessonKey, r);
         }
+        lessonStudents.computeIfAbsent(lessonKey, k -> new TreeSet<>()).add(studentId);
         for (DiaryAssignment a : lesson.assignments()) {
           Optional<WorkCategory> category = category(a.typeId());
           if (category.isPresent() && category.get().isWrittenWork()) {
@@ -117,6 +126,32 @@ public final class UnitObservations {
         }
       }
     }
+  }
+
+  /**
+   * A lesson that not every diary of the unit shows is a group's (a split class, a subject one
+   * group takes, a pupil who arrived or left): its value names the students whose diary shows it,
+   * so the audit counts each student's own lessons. The entry keeps its place in the order.
+   */
+  private void groups(int diaries) {
+    lessonStudents.forEach(
+        (key, students) -> {
+          if (students.size() < diaries) {
+            Observation o = out.get(key);
+            String value = lessonRecords.get(key).ledgerValue(students);
+            out.put(
+                key,
+                new Observation(
+                    o.kind(),
+                    key,
+                    o.classId(),
+                    o.lessonDate(),
+                    o.subject(),
+                    null,
+                    value,
+                    o.aisEnteredAt()));
+          }
+        });
   }
 
   /** Homework of the whole lesson, recorded from the first diary that shows it. */

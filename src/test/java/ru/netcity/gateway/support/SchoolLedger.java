@@ -164,6 +164,12 @@ public final class SchoolLedger {
     return runId;
   }
 
+  /** The ids of a group's lesson as the sync records them; none when every student has it. */
+  private static List<Integer> group(List<Student> students, Lesson l) {
+    List<Integer> ids = students.stream().filter(l::isFor).map(Student::id).toList();
+    return ids.size() < students.size() ? ids : List.of();
+  }
+
   /** Everything the sync would observe of one class over the year. */
   public List<Observation> observations(SchoolClass c) {
     Map<String, Observation> out = new LinkedHashMap<>();
@@ -181,7 +187,7 @@ public final class SchoolLedger {
           l.date(),
           subject,
           null,
-          r.ledgerValue(),
+          r.ledgerValue(group(students, l)),
           null);
       String topicKey = "TOPIC:%d:%s:%d:%s".formatted(c.id(), l.date(), l.number(), subject);
       Observation topic = out.get(topicKey);

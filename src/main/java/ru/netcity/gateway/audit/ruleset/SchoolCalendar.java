@@ -13,20 +13,30 @@ import java.util.List;
  *
  * @param holidays vacations and public holidays, as ranges of days
  * @param nonWorkingDays further single days without lessons
+ * @param workingDays weekend days on which lessons are held (a transferred working Saturday); none
+ *     when left out
  * @param halfYearTermMarker text in the AIS name of a half-year term
  */
 public record SchoolCalendar(
     @NotNull List<@Valid @NotNull DayRange> holidays,
     @NotNull List<@NotNull LocalDate> nonWorkingDays,
+    List<@NotNull LocalDate> workingDays,
     @NotBlank String halfYearTermMarker) {
 
   public SchoolCalendar {
     holidays = holidays == null ? null : List.copyOf(holidays);
     nonWorkingDays = nonWorkingDays == null ? null : List.copyOf(nonWorkingDays);
+    workingDays = workingDays == null ? List.of() : List.copyOf(workingDays);
   }
 
-  /** A weekday that is neither a holiday nor a non-working day. */
+  /**
+   * A working day: a weekday that is neither a holiday nor a non-working day, or a listed working
+   * weekend day.
+   */
   public boolean isSchoolDay(LocalDate day) {
+    if (workingDays.contains(day)) {
+      return true;
+    }
     if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
       return false;
     }
