@@ -118,6 +118,32 @@ final class LedgerFixture implements AutoCloseable {
         null);
   }
 
+  /**
+   * A group's lesson of the subject at bell {@code number} on each given weekday between two days:
+   * only the given students' diaries show it (the ids after the room, as the sync records them).
+   */
+  LedgerFixture groupWeekly(
+      String subject, int number, int[] group, LocalDate from, LocalDate to, DayOfWeek... days) {
+    Set<DayOfWeek> on = Set.of(days);
+    StringBuilder ids = new StringBuilder();
+    for (int s : group) {
+      ids.append(ids.isEmpty() ? "" : ",").append(s);
+    }
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (on.contains(d.getDayOfWeek())) {
+        entry(
+            "LESSON",
+            "LESSON:" + lessonIds++,
+            d,
+            subject,
+            null,
+            number + "|08:30-09:10|" + subject + "||" + ids,
+            null);
+      }
+    }
+    return this;
+  }
+
   /** A lesson of the subject at bell {@code number} on each given weekday between two days. */
   LedgerFixture weekly(
       String subject, int number, LocalDate from, LocalDate to, DayOfWeek... days) {

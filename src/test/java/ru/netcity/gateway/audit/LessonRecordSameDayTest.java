@@ -84,6 +84,44 @@ class LessonRecordSameDayTest {
         .containsExactly(Severity.VIOLATION);
   }
 
+  /** The rule set's working Saturday 2025-11-29 and the Friday off in exchange, 2025-12-05. */
+  @Test
+  void aTransferredWorkingSaturdayIsASchoolDayAndItsLessonsAreJudged() {
+    UnaryOperator<String> schoolDays = y -> y.replace("next-day: calendar", SCHOOL_DAY);
+    LocalDate friday = LocalDate.of(2025, 11, 28);
+    LocalDate saturday = LocalDate.of(2025, 11, 29);
+
+    // Friday's record on Saturday: the next school day is the working Saturday, so Monday is late
+    assertThat(records(lessonWithTopic(friday, 1, saturday.atTime(10, 0)), schoolDays))
+        .extracting(Finding::severity)
+        .containsExactly(Severity.WARNING);
+    assertThat(records(lessonWithTopic(friday, 1, friday.plusDays(3).atTime(10, 0)), schoolDays))
+        .extracting(Finding::severity)
+        .containsExactly(Severity.VIOLATION);
+    // the Saturday's own lessons: in time on the day, missing once the next day is over
+    assertThat(records(lessonWithTopic(saturday, 2, saturday.atTime(15, 0)), schoolDays)).isEmpty();
+    assertThat(records(ledger().lesson(3, saturday, 3, "10:15", "10:55", "Физика"), schoolDays))
+        .singleElement()
+        .satisfies(x -> assertThat(x.lessonDate()).isEqualTo(saturday));
+    // Thursday before the Friday off: its next school day is the Monday after
+    LocalDate thursday = LocalDate.of(2025, 12, 4);
+    LedgerFixture december =
+        new LedgerFixture(LocalDateTime.of(2026, 6, 1, 0, 0), 10001)
+            .unit(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 26), "DONE")
+            .lesson(1, thursday, 1, "08:30", "09:10", "Физика")
+            .topic(thursday, 1, "Физика", thursday.plusDays(4).atTime(10, 0));
+    assertThat(records(december, schoolDays))
+        .extracting(Finding::severity)
+        .containsExactly(Severity.WARNING);
+  }
+
+  @Test
+  void noRecordIsMissingOnADayWithoutLessons() {
+    // a holiday, the Friday off and a weekend: no lessons, no «не внесена»
+    LedgerFixture f = lessonWithTopic(WEDNESDAY, 1, WEDNESDAY.atTime(15, 0));
+    assertThat(records(f, UnaryOperator.identity())).isEmpty();
+  }
+
   @Test
   void aLateAbsenceNamesTheStudent() {
     LedgerFixture f =

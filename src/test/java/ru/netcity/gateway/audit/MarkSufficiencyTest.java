@@ -115,6 +115,65 @@ class MarkSufficiencyTest {
   }
 
   @Test
+  void groupsAtDifferentBellsGiveEachPupilHisOwnWeeklyHoursNotTheirSum() {
+    LedgerFixture f = quarter(10001, 10002);
+    String english = "Иностранный язык (английский)";
+    int[] group1 = {10001};
+    int[] group2 = {10002};
+    f.groupWeekly(english, 2, group1, START, END, TUESDAY, WEDNESDAY, FRIDAY);
+    f.groupWeekly(english, 5, group2, START, END, TUESDAY, WEDNESDAY); // apart on two days
+    f.groupWeekly(english, 2, group2, START, END, FRIDAY); // together on the third
+    marks(marks(f, 10001, english, 8), 10002, english, 7);
+
+    // 3 h for each pupil (5 slots a week in all): a minimum of 8, not 14
+    assertThat(audit(f, UnaryOperator.identity()))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.studentId()).isEqualTo(10002);
+              assertThat(x.evidence())
+                  .containsEntry("weeklyHours", 3)
+                  .containsEntry("minimum", 8)
+                  .containsEntry("lessons", 24);
+            });
+  }
+
+  @Test
+  void aSubjectOnlyTheOtherGroupTakesIsNotJudged() {
+    LedgerFixture f = quarter(10001, 10002).weekly("Алгебра", 1, START, END, MONDAY);
+    marks(marks(f, 10001, "Алгебра", 3), 10002, "Алгебра", 3);
+    f.groupWeekly("Немецкий язык", 3, new int[] {10002}, START, END, MONDAY, THURSDAY);
+    for (int i = 0; i < 4; i++) {
+      f.mark(90_000L + i, 10002, START, "Немецкий язык", START.atTime(15, 0));
+    }
+
+    // 10001 (group 1) never sees German in his diary: no «0 отметок»; 10002 has 4 of 5
+    assertThat(audit(f, UnaryOperator.identity()))
+        .extracting(Finding::rule, Finding::studentId, Finding::subject)
+        .containsExactly(tuple(MarkSufficiency.CODE, 10002, "Немецкий язык"));
+  }
+
+  @Test
+  void lessonsOnATransferredWorkingSaturdayCountAsThePupilsLessons() {
+    LocalDate saturday = LocalDate.of(2025, 9, 27);
+    LedgerFixture f = quarter(10001).weekly("Музыка", 3, START, END, MONDAY);
+    f.lesson(900, saturday, 3, "08:30", "09:10", "Музыка");
+    marks(f, 10001, "Музыка", 2);
+
+    // eight Mondays and the Saturday: nine lessons, still 1 h a week (the mode)
+    assertThat(audit(f, UnaryOperator.identity()))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.rule()).isEqualTo(MarkSufficiency.CODE);
+              assertThat(x.evidence())
+                  .containsEntry("lessons", 9)
+                  .containsEntry("weeklyHours", 1)
+                  .containsEntry("minimum", 3);
+            });
+  }
+
+  @Test
   void everyPresentStudentOfTheWorksGroupNeedsAMarkForIt() {
     LocalDate day = LocalDate.of(2025, 9, 17);
     LedgerFixture f = quarter(10001, 10002, 10003, 10004).weekly("Химия", 5, START, END, WEDNESDAY);

@@ -165,5 +165,14 @@ class StructureSituationsTest {
     assertThat(school.termMarks())
         .noneMatch(m -> m.subjectId() == german && group1.contains(m.studentId()));
     assertThat(school.termMarks()).anyMatch(m -> m.subjectId() == german);
+    // the truth holds a German shortfall of a group 2 pupil, judged at German's 2 h a week
+    assertThat(school.violations())
+        .filteredOn(v -> v.subject().equals("Немецкий язык"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo("MARK_SUFFICIENCY"))
+        .satisfies(
+            v ->
+                assertThat(school.students())
+                    .anyMatch(p -> p.nickName().equals(v.student()) && p.group() == 2));
   }
 }
