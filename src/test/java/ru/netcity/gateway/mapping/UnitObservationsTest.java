@@ -105,6 +105,33 @@ class UnitObservationsTest {
   }
 
   @Test
+  void aGroupsLessonNamesTheStudentsWhoseDiaryShowsItAndAWholeClassLessonNone() {
+    Map<String, String> values =
+        result.observations().stream()
+            .filter(o -> o.kind() == EntryKind.LESSON)
+            .collect(Collectors.toMap(Observation::key, Observation::value));
+    int groups = 0;
+    for (Lesson l : lessonsInWindow()) {
+      String value = values.get("LESSON:" + l.id());
+      String[] parts = value.split("\\|", -1);
+      if (l.group() == 0) {
+        assertThat(parts).hasSize(4);
+      } else {
+        String ids =
+            schoolClass.studentIds().stream()
+                .filter(id -> school.student(id).orElseThrow().group() == l.group())
+                .sorted()
+                .map(String::valueOf)
+                .collect(Collectors.joining(","));
+        assertThat(parts).hasSize(5);
+        assertThat(parts[4]).isEqualTo(ids);
+        groups++;
+      }
+    }
+    assertThat(groups).isPositive();
+  }
+
+  @Test
   void theCountsPerKindEqualTheSchool() {
     List<Lesson> lessons = lessonsInWindow();
     int homeworkType = typeId("Домашнее задание");
