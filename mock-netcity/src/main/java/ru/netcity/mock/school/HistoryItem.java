@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
  * @param kind what happened, e.g. MARK_EDITED_WEEKS_LATER (see {@link HistoryPlan})
  * @param at when the event happened (school time)
  * @param violation the finding an audit after {@code at} must report, or null when compliant
+ * @param key the gateway ledger's key of the entry ({@link Change#key()}); for a written work
+ *     graded late {@code WORK:<assignmentId>}, whose marks are {@code MARK:<assignmentId>:*}
  */
 public record HistoryItem(
     String kind,
@@ -18,4 +20,5 @@ public record HistoryItem(
     LocalDate lessonDate,
     String student,
     LocalDateTime at,
-    Violation violation) {}
+    Violation violation,
+    String key) {}

@@ -103,7 +103,7 @@ final class HistoryPlan {
         };
     h.marks.put(
         m.id(), List.of(new Revision(Integer.toString(before), markText(m), at, teacher(l))));
-    item(kind, l, student(l, m.studentId()), at, !kind.equals(EDITED_WEEKS_LATER));
+    item(kind, l, student(l, m.studentId()), at, !kind.equals(EDITED_WEEKS_LATER), markKey(m));
   }
 
   /** An extra mark on a lesson's oral answers, entered with the others and deleted later. */
@@ -129,7 +129,7 @@ final class HistoryPlan {
       h.marks.put(id, List.of(new Revision(markText(m), null, at, teacher(l))));
       h.deletedMarks.add(m);
       h.deletedMarksByAssignment.computeIfAbsent(m.assignmentId(), k -> new ArrayList<>()).add(m);
-      item(kind, l, s, at, !kind.equals(DELETED_LATER));
+      item(kind, l, s, at, !kind.equals(DELETED_LATER), markKey(m));
       return;
     }
   }
@@ -146,7 +146,7 @@ final class HistoryPlan {
         List.of(
             new Revision(value, History.DOT, toDot, teacher(l)),
             new Revision(History.DOT, value, back, teacher(l))));
-    item(TO_DOT_AND_BACK, l, student(l, m.studentId()), back, true);
+    item(TO_DOT_AND_BACK, l, student(l, m.studentId()), back, true, markKey(m));
   }
 
   /** A dot that was first entered as a 2 and corrected to the dot the same day. */
@@ -155,7 +155,7 @@ final class HistoryPlan {
     LessonDraft l = g.lessonOf(m);
     LocalDateTime at = sameDay(m.enteredAt(), 20 + rnd.nextInt(30));
     h.marks.put(m.id(), List.of(new Revision("2", History.DOT, at, teacher(l))));
-    item(BECAME_DOT, l, student(l, m.studentId()), at, true);
+    item(BECAME_DOT, l, student(l, m.studentId()), at, true, "DOT:" + markKey(m).substring(5));
   }
 
   /** «Н» changed to «Б» when the medical certificate arrives two to five days later. */
@@ -168,7 +168,8 @@ final class HistoryPlan {
           LocalDateTime at = later(l.date, 2 + rnd.nextInt(4));
           h.absences.put(
               History.absenceKey(l.id, s.id()), List.of(new Revision("Н", "Б", at, teacher(l))));
-          item(CERTIFICATE, l, s, at, false);
+          item(
+              CERTIFICATE, l, s, at, false, "ABSENCE:%d:%s:%d".formatted(s.id(), l.date, l.number));
           return;
         }
       }
@@ -190,7 +191,7 @@ final class HistoryPlan {
             : l.date.plusDays(1).atTime(7, 0).plusMinutes(rnd.nextInt(50));
     String before = a.name().matches("(?s).*\\d.*") ? bumpFirstNumber(a.name()) : a.name() + " …";
     h.homework.put(a.id(), List.of(new Revision(before, a.name(), at, teacher(l))));
-    item(HOMEWORK_EDITED, l, null, at, true);
+    item(HOMEWORK_EDITED, l, null, at, true, "HOMEWORK:" + a.id());
   }
 
   /** A written work whose marks all went in two to seven days after it was written. */
@@ -208,7 +209,7 @@ final class HistoryPlan {
         h.gradedAt.put(m.id(), at);
       }
     }
-    item(GRADED_LATE, l, null, at, true);
+    item(GRADED_LATE, l, null, at, true, "WORK:" + l.writtenAssignmentId);
   }
 
   /** A term mark entered on time and corrected four to ten days after the term ended. */
@@ -245,7 +246,14 @@ final class HistoryPlan {
               s.nickName());
       h.items.add(
           new HistoryItem(
-              TERM_MARK_CORRECTED, c.name, v.subject(), term.end(), s.nickName(), at, v));
+              TERM_MARK_CORRECTED,
+              c.name,
+              v.subject(),
+              term.end(),
+              s.nickName(),
+              at,
+              v,
+              "TERM_MARK:%d:%s:%s".formatted(s.id(), v.subject(), term.name())));
       return;
     }
   }
@@ -282,14 +290,15 @@ final class HistoryPlan {
     return g.assignments.get((int) (l.homeworkAssignmentId - Gen.ASSIGNMENT_BASE - 1));
   }
 
-  private void item(String kind, LessonDraft l, Student s, LocalDateTime at, boolean compliant) {
+  private void item(
+      String kind, LessonDraft l, Student s, LocalDateTime at, boolean compliant, String key) {
     String subject = StudyPlan.name(l.subjectId);
     String student = s == null ? null : s.nickName();
     Violation v =
         compliant
             ? null
             : new Violation(RETROACTIVE, Seeds.VIOLATION, l.cls.name, subject, l.date, student);
-    h.items.add(new HistoryItem(kind, l.cls.name, subject, l.date, student, at, v));
+    h.items.add(new HistoryItem(kind, l.cls.name, subject, l.date, student, at, v, key));
   }
 
   private String teacher(LessonDraft l) {
@@ -298,6 +307,11 @@ final class HistoryPlan {
 
   private static Student student(LessonDraft l, int studentId) {
     return l.cls.students.get(l.cls.studentIndex(studentId));
+  }
+
+  /** The ledger key of a mark as it stands in the final state (a mark, not a dot). */
+  private static String markKey(Mark m) {
+    return "MARK:" + m.assignmentId() + ":" + m.studentId();
   }
 
   private static String markText(Mark m) {

@@ -261,7 +261,9 @@ class HistoryTest {
     }
     assertThat(pieces).containsExactlyInAnyOrderElementsOf(all);
     Set<String> seen = new HashSet<>();
+    Set<String> keys = new HashSet<>();
     for (Change c : all) {
+      keys.add(c.key() + " " + c.at());
       seen.add(
           c.kind() + " " + c.change() + " " + c.at() + " " + c.className() + " " + c.lessonDate());
     }
@@ -280,6 +282,9 @@ class HistoryTest {
             default -> "MARK CHANGED";
           };
       assertThat(seen).as(item.toString()).contains(expected + place);
+      if (!item.kind().equals("WRITTEN_WORK_GRADED_LATE")) {
+        assertThat(keys).as(item.toString()).contains(item.key() + " " + item.at());
+      }
     }
   }
 
