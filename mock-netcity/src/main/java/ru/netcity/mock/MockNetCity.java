@@ -24,21 +24,32 @@ import ru.netcity.mock.signalr.NetCityHttpServerFactory;
 public final class MockNetCity implements AutoCloseable {
   private final WireMockServer server;
   private final School school;
+  private final MockClock clock;
 
-  private MockNetCity(WireMockServer server, School school) {
+  private MockNetCity(WireMockServer server, School school, MockClock clock) {
     this.server = server;
     this.school = school;
+    this.clock = clock;
   }
 
   public static MockNetCity start(MockOptions options) {
     School school = SchoolGenerator.generate(options.school());
-    options.truthOut().ifPresent(path -> GroundTruth.write(school, path));
+    options
+        .truthOut()
+        .ifPresent(
+            path ->
+                options
+                    .clock()
+                    .ifPresentOrElse(
+                        at -> GroundTruth.write(school, at, path),
+                        () -> GroundTruth.write(school, path)));
     return start(school, options);
   }
 
   /** Serves an already generated school, so tests can share one across several servers. */
   public static MockNetCity start(School school, MockOptions options) {
     Sessions sessions = new Sessions(Clock.systemUTC());
+    MockClock clock = new MockClock(options.clock());
     Faults faults = new Faults(options.faults());
     InMemoryHubContext hub =
         new InMemoryHubContext()
@@ -55,9 +66,11 @@ public final class MockNetCity implements AutoCloseable {
                     new NetCityHttpServerFactory(hub),
                     new CaseInsensitivePaths(),
                     new NetCityTransformer(
-                        Endpoints.of(school, sessions, faults, hub), sessions, faults)));
+                        Endpoints.of(school.base(), clock, sessions, faults, hub),
+                        sessions,
+                        faults)));
     server.start();
-    return new MockNetCity(server, school);
+    return new MockNetCity(server, school.base(), clock);
   }
 
   public String baseUrl() {
@@ -68,8 +81,14 @@ public final class MockNetCity implements AutoCloseable {
     return server.port();
   }
 
+  /** The final school; {@code school().at(t)} is the school at a moment. */
   public School school() {
     return school;
+  }
+
+  /** The moment the mock answers as of; moves forward or back at any time. */
+  public MockClock clock() {
+    return clock;
   }
 
   @Override

@@ -1,43 +1,61 @@
 package ru.netcity.mock;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import ru.netcity.mock.faults.FaultSpec;
+import ru.netcity.mock.school.Changes;
 import ru.netcity.mock.school.GroundTruth;
 import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.SchoolGenerator;
 import ru.netcity.mock.school.SchoolOptions;
 
 /**
- * {@code mock-netcity/run --port P --seed S [--students N] [--truth-out FILE] [--faults SPEC]}:
- * serves the mock until the process is stopped and prints one line when it is ready.
+ * {@code mock-netcity/run --port P --seed S [--students N] [--clock T] [--truth-out FILE]
+ * [--changes-out FILE --changes-from T0] [--faults SPEC]}: serves the mock until the process is
+ * stopped and prints one line when it is ready (and one with the heap it uses).
  */
 public final class MockNetCityMain {
   static final String USAGE =
-      "usage: mock-netcity/run --port P --seed S [--students N] [--truth-out FILE] [--faults SPEC]\n"
-          + "       mock-netcity/run --seed S [--students N] --truth-out FILE --truth-only\n"
+      "usage: mock-netcity/run --port P --seed S [--students N] [--clock 2025-10-06T02:30]\n"
+          + "         [--truth-out FILE] [--changes-out FILE --changes-from T0] [--faults SPEC]\n"
+          + "       mock-netcity/run --seed S [--students N] [--clock T] --truth-out FILE --truth-only\n"
+          + "  --clock: school-local time (Asia/Tomsk) the mock stands at; without it, after the year\n"
+          + "  --truth-out: the ground truth as of the clock; --changes-out: what changed in the AIS\n"
+          + "    after --changes-from up to the clock\n"
           + "  faults: latency=50ms,5xx=0.05,expire-session=200,malformed-json=0.01,"
           + "html-error=0.01,signalr-drop=0.1,slow-reports=2s,fail-class=7А,seed=1";
 
   private static final String TRUTH_ONLY = "--truth-only";
 
+  /** The options plus the changes file, which only the command line writes. */
+  record Command(MockOptions options, Optional<Path> changesOut, Optional<LocalDateTime> from) {}
+
   private MockNetCityMain() {}
 
   public static void main(String[] args) throws InterruptedException {
-    MockOptions options;
+    Command command;
     try {
-      options = parse(args);
+      command = parseCommand(args);
     } catch (IllegalArgumentException e) {
       System.err.println("mock-netcity: " + e.getMessage());
       System.err.println(USAGE);
       System.exit(1);
       return;
     }
+    MockOptions options = command.options();
     long started = System.nanoTime();
     if (truthOnly(args)) {
       School school = SchoolGenerator.generate(options.school());
-      GroundTruth.write(school, options.truthOut().orElseThrow());
+      Path truth = options.truthOut().orElseThrow();
+      options
+          .clock()
+          .ifPresentOrElse(
+              at -> GroundTruth.write(school, at, truth), () -> GroundTruth.write(school, truth));
+      writeChanges(command, school);
       System.out.printf(
           "mock-netcity wrote the ground truth of %d students, %d lessons, %d marks in %d ms%n",
           school.students().size(),
@@ -47,16 +65,35 @@ public final class MockNetCityMain {
       return;
     }
     MockNetCity mock = MockNetCity.start(options);
+    writeChanges(command, mock.school());
     Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "mock-netcity-stop"));
     System.out.printf(
-        "mock-netcity ready on %s (school %d, %d classes, %d students, %d ms)%n",
+        "mock-netcity ready on %s (school %d, %d classes, %d students, %d ms%s)%n",
         mock.baseUrl(),
         mock.school().id(),
         mock.school().classes().size(),
         mock.school().students().size(),
-        (System.nanoTime() - started) / 1_000_000);
+        (System.nanoTime() - started) / 1_000_000,
+        options.clock().map(at -> ", clock " + at).orElse(""));
+    System.out.flush();
+    System.gc();
+    System.out.printf(
+        "mock-netcity heap used %d MB after GC%n",
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024));
     System.out.flush();
     new CountDownLatch(1).await();
+  }
+
+  private static void writeChanges(Command command, School school) {
+    command
+        .changesOut()
+        .ifPresent(
+            path ->
+                Changes.write(
+                    school,
+                    command.from().orElseThrow(),
+                    command.options().clock().orElseThrow(),
+                    path));
   }
 
   private static boolean truthOnly(String[] args) {
@@ -64,12 +101,19 @@ public final class MockNetCityMain {
   }
 
   static MockOptions parse(String[] args) {
+    return parseCommand(args).options();
+  }
+
+  static Command parseCommand(String[] args) {
     boolean truthOnly = truthOnly(args);
     Integer port = truthOnly ? 0 : null;
     Long seed = null;
     int students = SchoolOptions.DEFAULT_STUDENTS;
     Optional<Path> truth = Optional.empty();
     FaultSpec faults = FaultSpec.NONE;
+    Optional<LocalDateTime> clock = Optional.empty();
+    Optional<Path> changes = Optional.empty();
+    Optional<LocalDateTime> changesFrom = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (name.equals(TRUTH_ONLY)) {
@@ -88,6 +132,9 @@ public final class MockNetCityMain {
         case "--students" -> students = number(name, value).intValue();
         case "--truth-out" -> truth = Optional.of(Path.of(value));
         case "--faults" -> faults = FaultSpec.parse(value);
+        case "--clock" -> clock = Optional.of(moment(name, value));
+        case "--changes-out" -> changes = Optional.of(Path.of(value));
+        case "--changes-from" -> changesFrom = Optional.of(moment(name, value));
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
@@ -97,7 +144,27 @@ public final class MockNetCityMain {
     if (truthOnly && truth.isEmpty()) {
       throw new IllegalArgumentException(TRUTH_ONLY + " needs --truth-out FILE");
     }
-    return new MockOptions(port, new SchoolOptions(seed, students), faults, truth);
+    if (changes.isPresent() != changesFrom.isPresent()) {
+      throw new IllegalArgumentException("--changes-out and --changes-from go together");
+    }
+    if (changes.isPresent() && clock.isEmpty()) {
+      throw new IllegalArgumentException("--changes-out needs --clock (the end of the span)");
+    }
+    if (changesFrom.isPresent() && changesFrom.get().isAfter(clock.get())) {
+      throw new IllegalArgumentException("--changes-from must not be after --clock");
+    }
+    MockOptions options =
+        new MockOptions(port, new SchoolOptions(seed, students), faults, truth, clock);
+    return new Command(options, changes, changesFrom);
+  }
+
+  private static LocalDateTime moment(String name, String value) {
+    try {
+      return LocalDateTime.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          name + " needs a school-local date-time like 2025-10-06T02:30, got '" + value + "'");
+    }
   }
 
   private static Long number(String name, String value) {

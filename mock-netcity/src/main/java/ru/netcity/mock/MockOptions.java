@@ -1,6 +1,7 @@
 package ru.netcity.mock;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import ru.netcity.mock.faults.FaultSpec;
 import ru.netcity.mock.school.SchoolOptions;
@@ -9,24 +10,38 @@ import ru.netcity.mock.school.SchoolOptions;
  * How to run the mock.
  *
  * @param port TCP port on 127.0.0.1; 0 picks a free one
- * @param truthOut where to write the ground truth JSON, if anywhere
+ * @param truthOut where to write the ground truth JSON, if anywhere (as of the clock when set)
+ * @param clock the school-local moment the mock starts at; empty = after the end of the year
  */
 public record MockOptions(
-    int port, SchoolOptions school, FaultSpec faults, Optional<Path> truthOut) {
+    int port,
+    SchoolOptions school,
+    FaultSpec faults,
+    Optional<Path> truthOut,
+    Optional<LocalDateTime> clock) {
+  public MockOptions(int port, SchoolOptions school, FaultSpec faults, Optional<Path> truthOut) {
+    this(port, school, faults, truthOut, Optional.empty());
+  }
+
   public static MockOptions defaults() {
     return new MockOptions(
         0, new SchoolOptions(1, SchoolOptions.DEFAULT_STUDENTS), FaultSpec.NONE, Optional.empty());
   }
 
+  /** Starts the mock at that school-local moment (Asia/Tomsk). */
+  public MockOptions withClock(LocalDateTime schoolLocal) {
+    return new MockOptions(port, school, faults, truthOut, Optional.ofNullable(schoolLocal));
+  }
+
   public MockOptions withPort(int newPort) {
-    return new MockOptions(newPort, school, faults, truthOut);
+    return new MockOptions(newPort, school, faults, truthOut, clock);
   }
 
   public MockOptions withFaults(FaultSpec newFaults) {
-    return new MockOptions(port, school, newFaults, truthOut);
+    return new MockOptions(port, school, newFaults, truthOut, clock);
   }
 
   public MockOptions withSchool(SchoolOptions newSchool) {
-    return new MockOptions(port, newSchool, faults, truthOut);
+    return new MockOptions(port, newSchool, faults, truthOut, clock);
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import ru.netcity.mock.faults.Faults;
 import ru.netcity.mock.school.Assignment;
 import ru.netcity.mock.school.Lesson;
@@ -20,17 +21,19 @@ import ru.netcity.mock.server.Reply;
 
 /** {@code student/diary} and the calls around it (netcity-api.md §2, §5.2). */
 final class DiaryEndpoints {
-  private final School school;
-  private final Faults faults;
-  private final DiaryView view;
+  /** The school as of the mock's clock at each call. */
+  private final Supplier<School> schools;
 
-  DiaryEndpoints(School school, Faults faults) {
-    this.school = school;
+  private final Faults faults;
+
+  DiaryEndpoints(Supplier<School> schools, Faults faults) {
+    this.schools = schools;
     this.faults = faults;
-    this.view = new DiaryView(school);
   }
 
   ResponseDefinitionBuilder diary(Call call) {
+    School school = schools.get();
+    DiaryView view = new DiaryView(school);
     Student student = Diaries.student(school, call);
     SchoolClass schoolClass = school.schoolClass(student.classId()).orElseThrow();
     faults.checkClass(schoolClass.name());
@@ -60,6 +63,8 @@ final class DiaryEndpoints {
 
   /** Overdue work: the assignments a student got a "dot" for. */
   ResponseDefinitionBuilder pastMandatory(Call call) {
+    School school = schools.get();
+    DiaryView view = new DiaryView(school);
     Student student = Diaries.student(school, call);
     LocalDate start = date(call, "weekStart");
     LocalDate end = date(call, "weekEnd");
@@ -75,6 +80,8 @@ final class DiaryEndpoints {
   }
 
   ResponseDefinitionBuilder assignmentDetails(Call call) {
+    School school = schools.get();
+    DiaryView view = new DiaryView(school);
     Diaries.student(school, call);
     long id = parseId(call.lastSegment());
     Assignment a =
@@ -84,7 +91,7 @@ final class DiaryEndpoints {
 
   /** Attachments of assignments; the generated school has none, so the answer is {@code []}. */
   ResponseDefinitionBuilder attachments(Call call) {
-    Diaries.student(school, call);
+    Diaries.student(schools.get(), call);
     JsonNode ids = call.json().path("assignId");
     if (!ids.isArray()) {
       throw new BadRequest("assignId должен быть списком");

@@ -4,6 +4,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import ru.netcity.mock.MockClock;
 import ru.netcity.mock.auth.Sessions;
 import ru.netcity.mock.faults.Faults;
 import ru.netcity.mock.school.School;
@@ -22,10 +25,18 @@ public final class Endpoints {
 
   public static Map<String, Handler> of(
       School school, Sessions sessions, Faults faults, InMemoryHubContext hub) {
+    return of(school, new MockClock(Optional.empty()), sessions, faults, hub);
+  }
+
+  /** Every answer about the journal is the school as of the clock at that call. */
+  public static Map<String, Handler> of(
+      School school, MockClock clock, Sessions sessions, Faults faults, InMemoryHubContext hub) {
+    Supplier<School> schools = () -> clock.view(school);
     AuthEndpoints auth = new AuthEndpoints(school, sessions, VERSION);
-    ContextEndpoints context = new ContextEndpoints(school, VERSION);
-    DiaryEndpoints diary = new DiaryEndpoints(school, faults);
-    ReportEndpoints reports = new ReportEndpoints(school, faults, hub);
+    ContextEndpoints context = new ContextEndpoints(schools, VERSION);
+    DiaryEndpoints diary = new DiaryEndpoints(schools, faults);
+    ReportEndpoints reports = new ReportEndpoints(schools, faults, hub);
+    ClockEndpoint control = new ClockEndpoint(clock);
     Map<String, Handler> handlers = new LinkedHashMap<>();
     handlers.put("logindata", auth::loginData);
     handlers.put("schools-search", auth::schoolsSearch);
@@ -52,6 +63,8 @@ public final class Endpoints {
     handlers.put("report-initfilters", reports::initFilters);
     handlers.put("report-queue", reports::queue);
     handlers.put("report-file", reports::file);
+    handlers.put("mock-clock-get", control::get);
+    handlers.put("mock-clock-set", control::set);
     return handlers;
   }
 

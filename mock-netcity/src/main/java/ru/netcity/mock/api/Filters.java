@@ -92,7 +92,11 @@ final class Filters {
   }
 
   private Optional<Term> term(SchoolClass cls, Selection selection) {
-    String value = selection.get("TERMID").orElse(ALL);
+    Optional<String> chosen = selection.get("TERMID");
+    if (chosen.isEmpty() && school.moment().isPresent()) {
+      return Optional.of(currentTerm(cls, school.moment().get().toLocalDate()));
+    }
+    String value = chosen.orElse(ALL);
     if (value.equals(ALL)) {
       return Optional.empty();
     }
@@ -102,6 +106,21 @@ final class Filters {
             .filter(t -> t.id() == id)
             .findFirst()
             .orElseThrow(() -> new BadRequest("Учебный период " + id + " не найден")));
+  }
+
+  /**
+   * At a moment of the clock the AIS preselects the term current then: the one holding the day, in
+   * a vacation the last one begun, before the year the first.
+   */
+  private Term currentTerm(SchoolClass cls, LocalDate day) {
+    List<Term> terms = school.termsOf(cls.grade());
+    Term current = terms.get(0);
+    for (Term t : terms) {
+      if (!t.start().isAfter(day)) {
+        current = t;
+      }
+    }
+    return current;
   }
 
   private List<SchoolClass> visibleClasses() {

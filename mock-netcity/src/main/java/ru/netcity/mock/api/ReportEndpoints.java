@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import ru.netcity.mock.faults.Faults;
 import ru.netcity.mock.report.Report;
 import ru.netcity.mock.report.ReportQuery;
@@ -19,14 +20,16 @@ import ru.netcity.mock.signalr.InMemoryHubContext;
  * queue} → {@code taskId}, completion over the SignalR hub, then {@code files/{id}} as HTML.
  */
 final class ReportEndpoints {
-  private final School school;
+  /** The school as of the mock's clock at each call. */
+  private final Supplier<School> schools;
+
   private final Faults faults;
   private final InMemoryHubContext hub;
   private final ReportFiles files = new ReportFiles(256);
   private final Map<String, Report> reports = new LinkedHashMap<>();
 
-  ReportEndpoints(School school, Faults faults, InMemoryHubContext hub) {
-    this.school = school;
+  ReportEndpoints(Supplier<School> schools, Faults faults, InMemoryHubContext hub) {
+    this.schools = schools;
     this.faults = faults;
     this.hub = hub;
     Report.all().forEach(r -> reports.put(r.name(), r));
@@ -34,7 +37,7 @@ final class ReportEndpoints {
 
   ResponseDefinitionBuilder filters(Call call) {
     Report report = report(call);
-    Filters filters = new Filters(school, call.session().account());
+    Filters filters = new Filters(school(), call.session().account());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("report", describe(report));
     body.put("filterSources", filters.sources(report, Selection.none()));
@@ -44,13 +47,14 @@ final class ReportEndpoints {
   ResponseDefinitionBuilder initFilters(Call call) {
     Report report = report(call);
     Selection selection = Selection.of(call.json().path("selectedData"));
-    return Reply.json(new Filters(school, call.session().account()).sources(report, selection));
+    return Reply.json(new Filters(school(), call.session().account()).sources(report, selection));
   }
 
   ResponseDefinitionBuilder queue(Call call) {
     Report report = report(call);
     JsonNode body = call.json();
     Selection selection = Selection.of(body.path("selectedData"));
+    School school = school();
     ReportQuery query = new Filters(school, call.session().account()).query(report, selection);
     faults.checkClass(query.schoolClass().name());
     String fileId = files.put(report.render(school, query));
@@ -92,5 +96,9 @@ final class ReportEndpoints {
                 .toList()));
     body.put("presentTypes", List.of(Map.of("id", 1, "name", "HTML")));
     return body;
+  }
+
+  private School school() {
+    return schools.get();
   }
 }

@@ -89,7 +89,10 @@ final class FinalMarks {
       Term term = g.terms.get(m.termId() - 1);
       LocalDateTime at = term.end().plusDays(3).atTime(10, 0).plusMinutes(rnd.nextInt(300));
       g.termMarks.set(index, new TermMark(m.studentId(), m.subjectId(), m.termId(), m.value(), at));
-      g.violation("FINAL_MARKS_WITHIN_1DAY", Seeds.VIOLATION, c, m.subjectId(), term.end(), s);
+      // known once the deadline (the end of the day after the term) passed with nothing entered
+      g.known(
+          g.violation("FINAL_MARKS_WITHIN_1DAY", Seeds.VIOLATION, c, m.subjectId(), term.end(), s),
+          term.end().plusDays(2).atStartOfDay());
       i++;
     }
   }

@@ -39,6 +39,9 @@ final class Gen {
   /** Seeded late absence entries by lessonId * 100 000 + studentId. */
   final TreeMap<Long, LocalDateTime> absenceEnteredAt = new TreeMap<>();
 
+  /** Edits, deletions and late gradings before the final state, and when violations show. */
+  final History history = new History();
+
   Gen(SchoolOptions options) {
     this.options = options;
   }
@@ -69,16 +72,23 @@ final class Gen {
     return assignmentLesson.get((int) (mark.assignmentId() - ASSIGNMENT_BASE - 1));
   }
 
-  void violation(
+  Violation violation(
       String rule, String severity, ClassDraft c, int subjectId, LocalDate date, Student s) {
-    violations.add(
+    Violation v =
         new Violation(
             rule,
             severity,
             c.name,
             StudyPlan.name(subjectId),
             date,
-            s == null ? null : s.nickName()));
+            s == null ? null : s.nickName());
+    violations.add(v);
+    return v;
+  }
+
+  /** Records from when a seeded violation's evidence exists (see {@link History#knownFrom}). */
+  void known(Violation v, LocalDateTime from) {
+    history.knownFrom.put(v, from);
   }
 
   static final Comparator<Violation> VIOLATION_ORDER =
@@ -159,6 +169,7 @@ final class Gen {
         termMarks,
         sorted,
         accounts,
-        options.seed());
+        options.seed(),
+        history);
   }
 }

@@ -12,6 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * The answer key of a generated school: counts, the rule parameters the data was made compliant
@@ -23,16 +26,38 @@ public final class GroundTruth {
 
   private GroundTruth() {}
 
+  /** The truth of the final state, as before the mock had a clock (the history left out). */
   public static String toJson(School school) {
+    School base = school.base();
+    return toJson(base, null, base.lessons().size(), base.violations());
+  }
+
+  /**
+   * The truth as of {@code at} (school time): counts of what the AIS shows then (lessons held up to
+   * that day, marks, absences and homework entered and not deleted by then) and the violations an
+   * audit at {@code at} must find: those whose evidence exists by then, the history's included.
+   */
+  public static String toJson(School school, LocalDateTime at) {
+    School view = school.base().at(at);
+    LocalDate day = at.toLocalDate();
+    long lessons = view.base().lessons().stream().filter(l -> !l.date().isAfter(day)).count();
+    return toJson(view, at, lessons, view.violations());
+  }
+
+  private static String toJson(
+      School school, LocalDateTime at, long lessons, List<Violation> known) {
     ObjectNode root = MAPPER.createObjectNode();
     ObjectNode info = root.putObject("school");
     info.put("id", school.id());
     info.put("name", school.name());
     root.put("seed", school.seed());
+    if (at != null) {
+      root.put("at", at.toString());
+    }
     ObjectNode counts = root.putObject("counts");
     counts.put("classes", school.classes().size());
     counts.put("students", school.students().size());
-    counts.put("lessons", school.lessons().size());
+    counts.put("lessons", lessons);
     counts.put("marks", school.marks().stream().filter(m -> !m.dutyMark()).count());
     counts.put("absences", school.absences().size());
     counts.put(
@@ -40,7 +65,7 @@ public final class GroundTruth {
         school.assignments().stream().filter(a -> a.typeId() == StudyPlan.HOMEWORK).count());
     root.set("rules", rules());
     ArrayNode violations = root.putArray("violations");
-    for (Violation v : school.violations()) {
+    for (Violation v : known) {
       ObjectNode n = violations.addObject();
       n.put("rule", v.rule());
       n.put("severity", v.severity());
@@ -49,6 +74,11 @@ public final class GroundTruth {
       n.put("lessonDate", v.lessonDate().toString());
       n.put("student", v.student());
     }
+    return print(root);
+  }
+
+  /** Two-space indent, "\n" line ends, "key": value — the same bytes for the same content. */
+  static String print(ObjectNode root) {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
@@ -61,6 +91,14 @@ public final class GroundTruth {
       return MAPPER.writer(printer).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  public static void write(School school, LocalDateTime at, Path file) {
+    try {
+      Files.writeString(file, toJson(school, at), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

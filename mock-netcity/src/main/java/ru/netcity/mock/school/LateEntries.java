@@ -24,13 +24,17 @@ final class LateEntries {
       LessonDraft l = seeds.pickLesson(x -> true);
       int days = nextDay ? 1 : 2 + rnd.nextInt(9);
       l.topicEnteredAt = l.date.plusDays(days).atTime(7, 30).plusMinutes(rnd.nextInt(720));
-      g.violation(
-          "LESSON_RECORD_SAME_DAY",
-          nextDay ? Seeds.WARNING : Seeds.VIOLATION,
-          l.cls,
-          l.subjectId,
-          l.date,
-          null);
+      Violation v =
+          g.violation(
+              "LESSON_RECORD_SAME_DAY",
+              nextDay ? Seeds.WARNING : Seeds.VIOLATION,
+              l.cls,
+              l.subjectId,
+              l.date,
+              null);
+      // a late topic shows when entered; a missing one as soon as the next day is over
+      LocalDateTime missing = l.date.plusDays(2).atStartOfDay();
+      g.known(v, nextDay || l.topicEnteredAt.isBefore(missing) ? l.topicEnteredAt : missing);
     }
   }
 
@@ -44,7 +48,9 @@ final class LateEntries {
           LocalDateTime at =
               l.date.plusDays(3 + rnd.nextInt(4)).atTime(10, 0).plusMinutes(rnd.nextInt(400));
           g.absenceEnteredAt.put(l.id * 100_000L + s.id(), at);
-          g.violation("LESSON_RECORD_SAME_DAY", Seeds.VIOLATION, c, l.subjectId, l.date, s);
+          g.known(
+              g.violation("LESSON_RECORD_SAME_DAY", Seeds.VIOLATION, c, l.subjectId, l.date, s),
+              at);
           i++;
           break;
         }
@@ -74,7 +80,9 @@ final class LateEntries {
           index,
           new Assignment(a.id(), a.lessonId(), a.typeId(), a.name(), a.dueDate(), a.weight(), at));
       if (i < 3) {
-        g.violation("HOMEWORK_WITHIN_5H", Seeds.VIOLATION, l.cls, l.subjectId, l.date, null);
+        g.known(
+            g.violation("HOMEWORK_WITHIN_5H", Seeds.VIOLATION, l.cls, l.subjectId, l.date, null),
+            at);
       }
     }
   }
@@ -102,9 +110,9 @@ final class LateEntries {
         continue;
       }
       Mark seeded;
+      LocalDateTime at;
       if (i < 2) {
-        LocalDateTime at =
-            l.date.plusDays(5 + rnd.nextInt(4)).atTime(15, 0).plusMinutes(rnd.nextInt(240));
+        at = l.date.plusDays(5 + rnd.nextInt(4)).atTime(15, 0).plusMinutes(rnd.nextInt(240));
         int value = m.value() == 5 ? 4 : m.value() + 1;
         seeded =
             new Mark(
@@ -117,13 +125,14 @@ final class LateEntries {
                 m.value(),
                 at);
       } else {
-        LocalDateTime at = l.date.plusDays(10).atTime(16, 0).plusMinutes(rnd.nextInt(120));
+        at = l.date.plusDays(10).atTime(16, 0).plusMinutes(rnd.nextInt(120));
         seeded =
             new Mark(m.id(), m.assignmentId(), m.studentId(), m.value(), false, at, null, null);
       }
       g.marks.set(index, seeded);
       Student s = l.cls.students.get(l.cls.studentIndex(m.studentId()));
-      g.violation("NO_RETROACTIVE_CHANGE", Seeds.VIOLATION, l.cls, l.subjectId, l.date, s);
+      g.known(
+          g.violation("NO_RETROACTIVE_CHANGE", Seeds.VIOLATION, l.cls, l.subjectId, l.date, s), at);
       i++;
     }
   }

@@ -1,6 +1,7 @@
 package ru.netcity.mock.school;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,10 @@ import java.util.Set;
 /**
  * The generated school, immutable once built by {@link SchoolGenerator}. The mock's endpoints read
  * it through the lookups below; the lists are in a stable order (by id, or by date and number).
+ *
+ * <p>Without a moment it is the final state of the year, exactly as before the school had a clock.
+ * {@link #at} gives the same school as the AIS showed it at a moment, replaying its {@link
+ * History}; the view shares every index with this one and filters on lookup.
  */
 public final class School {
   public static final ZoneId ZONE = ZoneId.of("Asia/Tomsk");
@@ -40,6 +45,15 @@ public final class School {
   private final List<Violation> violations;
   private final List<Account> accounts;
   private final long seed;
+  private final History history;
+
+  /** The final school this is a view of, or this school itself. */
+  private final School base;
+
+  /** Null for the final state. */
+  private final AsOf asOf;
+
+  private volatile School lastView;
 
   private final Map<Integer, SchoolClass> classById = new HashMap<>();
   private final Map<Integer, Student> studentById = new HashMap<>();
@@ -76,7 +90,8 @@ public final class School {
       List<TermMark> termMarks,
       List<Violation> violations,
       List<Account> accounts,
-      long seed) {
+      long seed,
+      History history) {
     this.id = id;
     this.name = name;
     this.shortName = shortName;
@@ -100,6 +115,9 @@ public final class School {
     this.violations = List.copyOf(violations);
     this.accounts = List.copyOf(accounts);
     this.seed = seed;
+    this.history = history;
+    this.base = this;
+    this.asOf = null;
     classes.forEach(c -> classById.put(c.id(), c));
     students.forEach(s -> studentById.put(s.id(), s));
     subjects.forEach(s -> subjectById.put(s.id(), s));
@@ -126,6 +144,75 @@ public final class School {
         a -> absencesByLesson.computeIfAbsent(a.lessonId(), k -> new ArrayList<>()).add(a));
     termMarks.forEach(
         t -> termMarksByStudent.computeIfAbsent(t.studentId(), k -> new ArrayList<>()).add(t));
+  }
+
+  /** A view of {@code base} at moment {@code t}: every index shared, lookups filtered. */
+  private School(School base, LocalDateTime t) {
+    this.id = base.id;
+    this.name = base.name;
+    this.shortName = base.shortName;
+    this.yearId = base.yearId;
+    this.yearStart = base.yearStart;
+    this.yearEnd = base.yearEnd;
+    this.terms = base.terms;
+    this.holidays = base.holidays;
+    this.bells = base.bells;
+    this.subjects = base.subjects;
+    this.assignmentTypes = base.assignmentTypes;
+    this.teachers = base.teachers;
+    this.classes = base.classes;
+    this.students = base.students;
+    this.plan = base.plan;
+    this.lessons = base.lessons;
+    this.assignments = base.assignments;
+    this.marks = base.marks;
+    this.absences = base.absences;
+    this.termMarks = base.termMarks;
+    this.violations = base.violations;
+    this.accounts = base.accounts;
+    this.seed = base.seed;
+    this.history = base.history;
+    this.base = base;
+    this.asOf = new AsOf(base, base.history, t);
+    classById.putAll(base.classById);
+    studentById.putAll(base.studentById);
+    subjectById.putAll(base.subjectById);
+    teacherById.putAll(base.teacherById);
+  }
+
+  /**
+   * The school as the AIS showed it at {@code t} (school time): entries from their entry time on
+   * with the value they had then, deleted marks until their deletion, the lessons of later days as
+   * the timetable has them but empty, the violations whose evidence exists by then. The last view
+   * is cached, since the clock rarely moves.
+   */
+  public School at(LocalDateTime t) {
+    School view = base.lastView;
+    if (view == null || !view.asOf.moment().equals(t)) {
+      view = new School(base, t);
+      base.lastView = view;
+    }
+    return view;
+  }
+
+  /** The moment this view stands at; empty for the final state. */
+  public Optional<LocalDateTime> moment() {
+    return asOf == null ? Optional.empty() : Optional.of(asOf.moment());
+  }
+
+  /** The final school this is a view of (itself when it has no moment). */
+  public School base() {
+    return base;
+  }
+
+  /** The history behind the final state. */
+  public History history() {
+    return history;
+  }
+
+  /** The final state's marks, ignoring the moment. */
+  List<Mark> finalMarks() {
+    return marks;
   }
 
   public int id() {
@@ -194,7 +281,7 @@ public final class School {
   }
 
   public List<Student> students() {
-    return students;
+    return asOf == null ? students : asOf.enrolled(students);
   }
 
   public List<PlanRow> plan() {
@@ -202,27 +289,32 @@ public final class School {
   }
 
   public List<Lesson> lessons() {
-    return lessons;
+    return asOf == null
+        ? lessons
+        : asOf.cached("lessons", () -> lessons.stream().map(asOf::lesson).toList());
   }
 
   public List<Assignment> assignments() {
-    return assignments;
+    return asOf == null
+        ? assignments
+        : asOf.cached("assignments", () -> asOf.assignments(assignments));
   }
 
   public List<Mark> marks() {
-    return marks;
+    return asOf == null ? marks : asOf.allMarks();
   }
 
   public List<Absence> absences() {
-    return absences;
+    return asOf == null ? absences : asOf.cached("absences", () -> asOf.absences(absences));
   }
 
   public List<TermMark> termMarks() {
-    return termMarks;
+    return asOf == null ? termMarks : asOf.cached("termMarks", () -> asOf.termMarks(termMarks));
   }
 
+  /** The seeded violations; in a view, those whose evidence exists at its moment. */
   public List<Violation> violations() {
-    return violations;
+    return asOf == null ? violations : asOf.violations(violations);
   }
 
   public List<Account> accounts() {
@@ -246,32 +338,39 @@ public final class School {
   }
 
   public Optional<Lesson> lesson(long lessonId) {
-    return Optional.ofNullable(lessonById.get(lessonId));
+    Lesson lesson = base.lessonById.get(lessonId);
+    return Optional.ofNullable(lesson == null || asOf == null ? lesson : asOf.lesson(lesson));
   }
 
   public Optional<Assignment> assignment(long assignmentId) {
-    return Optional.ofNullable(assignmentById.get(assignmentId));
+    Assignment a = base.assignmentById.get(assignmentId);
+    return Optional.ofNullable(a == null || asOf == null ? a : asOf.assignment(a));
   }
 
   /** Lessons of a class ordered by date, start time and group. */
   public List<Lesson> lessonsOf(int classId) {
-    return lessonsByClass.getOrDefault(classId, List.of());
+    List<Lesson> all = base.lessonsByClass.getOrDefault(classId, List.of());
+    return asOf == null ? all : asOf.lessonsOf(classId, all);
   }
 
   public List<Assignment> assignmentsOf(long lessonId) {
-    return assignmentsByLesson.getOrDefault(lessonId, List.of());
+    List<Assignment> all = base.assignmentsByLesson.getOrDefault(lessonId, List.of());
+    return asOf == null ? all : asOf.assignments(all);
   }
 
   public List<Mark> marksOf(long assignmentId) {
-    return marksByAssignment.getOrDefault(assignmentId, List.of());
+    List<Mark> all = base.marksByAssignment.getOrDefault(assignmentId, List.of());
+    return asOf == null ? all : asOf.marksOf(assignmentId, all);
   }
 
   public List<Absence> absencesOf(long lessonId) {
-    return absencesByLesson.getOrDefault(lessonId, List.of());
+    List<Absence> all = base.absencesByLesson.getOrDefault(lessonId, List.of());
+    return asOf == null ? all : asOf.absences(all);
   }
 
   public List<TermMark> termMarksOf(int studentId) {
-    return termMarksByStudent.getOrDefault(studentId, List.of());
+    List<TermMark> all = base.termMarksByStudent.getOrDefault(studentId, List.of());
+    return asOf == null ? all : asOf.termMarks(all);
   }
 
   public Optional<Account> account(String login) {

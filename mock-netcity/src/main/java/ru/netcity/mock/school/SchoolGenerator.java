@@ -24,6 +24,7 @@ public final class SchoolGenerator {
     SplittableRandom late = root.split();
     SplittableRandom finals = root.split();
     SplittableRandom accounts = root.split();
+    SplittableRandom history = root.split();
 
     Gen g = new Gen(options);
     People.classes(g, people);
@@ -40,6 +41,7 @@ public final class SchoolGenerator {
     FinalMarks.build(g, finals);
     FinalMarks.seedLate(g, seeds, finals);
     seeds.sufficiencyFindings();
+    HistoryPlan.seed(g, seeds, history);
     return g.build(People.accounts(g, accounts));
   }
 }

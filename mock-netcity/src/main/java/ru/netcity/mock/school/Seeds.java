@@ -88,7 +88,10 @@ final class Seeds {
         skipLesson = l;
         skipStudent = s;
         usedLessons.add(l.id);
-        g.violation("MARK_SUFFICIENCY", VIOLATION, c, l.subjectId, l.date, s);
+        // known once the grading period of the work has passed with no mark
+        g.known(
+            g.violation("MARK_SUFFICIENCY", VIOLATION, c, l.subjectId, l.date, s),
+            l.date.plusDays(History.GRADING_DAYS + 1L).atStartOfDay());
       }
     }
   }
@@ -136,7 +139,10 @@ final class Seeds {
       if (count > min - 3) {
         throw new IllegalStateException("shortfall seed not short enough: " + count + "/" + min);
       }
-      g.violation("MARK_SUFFICIENCY", VIOLATION, c, subject, term.end(), s);
+      // term-level findings are judged once the term is over
+      g.known(
+          g.violation("MARK_SUFFICIENCY", VIOLATION, c, subject, term.end(), s),
+          term.end().plusDays(1).atStartOfDay());
     }
     ClassDraft c = illClass;
     Term term = c.terms.get(illQuarter);
@@ -154,7 +160,9 @@ final class Seeds {
       int count = c.markCount[c.cell(subject, illQuarter, si)];
       int min = StudyPlan.minMarks(StudyPlan.hours(subject, c.grade), false);
       if (count < min && valid >= 0.35 * lessons.size()) {
-        g.violation("SUFFICIENCY_EXEMPT", INFO, c, subject, term.end(), illStudent);
+        g.known(
+            g.violation("SUFFICIENCY_EXEMPT", INFO, c, subject, term.end(), illStudent),
+            term.end().plusDays(1).atStartOfDay());
       } else if (count < min) {
         throw new IllegalStateException("ill student short without exemption in " + subject);
       }

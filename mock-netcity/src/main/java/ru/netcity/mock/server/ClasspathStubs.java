@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class ClasspathStubs implements MappingsSource {
   static final List<String> FILES =
-      List.of("auth.json", "context.json", "diary.json", "reports.json");
+      List.of("auth.json", "context.json", "diary.json", "reports.json", "mock-control.json");
 
   @Override
   public void loadMappingsInto(StubMappings stubMappings) {
