@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,5 +61,83 @@ class MockNetCityMainTest {
 
     assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
     assertThat(Files.readString(first)).contains("\"counts\"", "\"violations\"");
+  }
+
+  @Test
+  void theClockAndTheChangesSpanAreParsedAndChecked() {
+    MockNetCityMain.Command command =
+        MockNetCityMain.parseCommand(
+            new String[] {
+              "--port",
+              "1",
+              "--seed",
+              "1",
+              "--clock",
+              "2025-10-06T02:30",
+              "--changes-out",
+              "c.json",
+              "--changes-from",
+              "2025-10-05T02:30"
+            });
+    assertThat(command.options().clock()).contains(LocalDateTime.of(2025, 10, 6, 2, 30));
+    assertThat(command.changesOut()).contains(Path.of("c.json"));
+    assertThat(command.from()).contains(LocalDateTime.of(2025, 10, 5, 2, 30));
+    assertThatThrownBy(
+            () ->
+                MockNetCityMain.parse(
+                    new String[] {"--port", "1", "--seed", "1", "--clock", "6.10"}))
+        .hasMessageContaining("--clock needs a school-local date-time");
+    assertThatThrownBy(
+            () ->
+                MockNetCityMain.parse(
+                    new String[] {
+                      "--port",
+                      "1",
+                      "--seed",
+                      "1",
+                      "--changes-out",
+                      "c.json",
+                      "--changes-from",
+                      "2025-10-05T02:30"
+                    }))
+        .hasMessageContaining("--changes-out needs --clock");
+    assertThatThrownBy(
+            () ->
+                MockNetCityMain.parse(
+                    new String[] {
+                      "--port",
+                      "1",
+                      "--seed",
+                      "1",
+                      "--clock",
+                      "2025-10-06T02:30",
+                      "--changes-out",
+                      "c.json"
+                    }))
+        .hasMessageContaining("go together");
+  }
+
+  @Test
+  void theTruthAndTheChangesAreWrittenAsOfTheClock(@TempDir Path dir) throws Exception {
+    Path truth = dir.resolve("truth.json");
+    Path changes = dir.resolve("changes.json");
+    MockNetCityMain.main(
+        new String[] {
+          "--seed",
+          "11",
+          "--clock",
+          "2025-10-07T02:30",
+          "--truth-out",
+          truth.toString(),
+          "--changes-out",
+          changes.toString(),
+          "--changes-from",
+          "2025-10-06T02:30",
+          "--truth-only"
+        });
+    assertThat(Files.readString(truth)).contains("\"at\": \"2025-10-07T02:30\"");
+    String json = Files.readString(changes);
+    assertThat(json).contains("\"changes\"", "\"kind\": \"MARK\"", "\"change\": \"ADDED\"");
+    assertThat(json).contains("\"at\": \"2025-10-06T").doesNotContain("\"at\": \"2025-10-07T03");
   }
 }

@@ -11,7 +11,8 @@ import ru.netcity.gateway.netcity.report.JournalAccessRow;
 /**
  * «Доступ к журналу» indexed for the entry times of observations: the latest row whose object,
  * lesson, subject, student and new value («Стало») match. The log names no assignment, so two marks
- * of equal value for one student in one lesson share the latest time.
+ * of equal value for one student in one lesson share the latest time. Deletion rows (empty «Стало»)
+ * are no entry of a current value; they are indexed apart by the deleted value («Было»).
  */
 final class JournalIndex {
   static final String TOPIC = "Тема урока";
@@ -26,6 +27,7 @@ final class JournalIndex {
   private record Key(String object, Slot slot, Integer studentId, String value) {}
 
   private final Map<Key, LocalDateTime> latest = new HashMap<>();
+  private final Map<Key, LocalDateTime> deleted = new HashMap<>();
   private final Map<Slot, JournalAccessRow> topics = new LinkedHashMap<>();
 
   JournalIndex(List<JournalAccessRow> rows, Roster roster, Issues issues) {
@@ -35,7 +37,7 @@ final class JournalIndex {
         continue;
       }
       Slot slot = new Slot(row.lessonDate(), row.lesson(), row.subject());
-      if (TOPIC.equals(row.object())) {
+      if (TOPIC.equals(row.object()) && !row.deletion()) {
         topics.merge(slot, row, (a, b) -> b.enteredAt().isAfter(a.enteredAt()) ? b : a);
         continue;
       }
@@ -51,6 +53,13 @@ final class JournalIndex {
         }
         studentId = ids.get(0);
       }
+      if (row.deletion()) {
+        deleted.merge(
+            new Key(row.object(), slot, studentId, normal(row.before())),
+            row.enteredAt(),
+            (a, b) -> b.isAfter(a) ? b : a);
+        continue;
+      }
       latest.merge(
           new Key(row.object(), slot, studentId, normal(row.after())),
           row.enteredAt(),
@@ -61,6 +70,11 @@ final class JournalIndex {
   /** When the AIS says the value was entered, or null when the log shows no such entry. */
   LocalDateTime enteredAt(String object, Slot slot, Integer studentId, String value) {
     return latest.get(new Key(object, slot, studentId, normal(value)));
+  }
+
+  /** When the AIS says an entry of that value was deleted (the latest such row), or null. */
+  LocalDateTime deletedAt(String object, Slot slot, Integer studentId, String value) {
+    return deleted.get(new Key(object, slot, studentId, normal(value)));
   }
 
   /** The latest topic row of every lesson slot, in the log's order. */

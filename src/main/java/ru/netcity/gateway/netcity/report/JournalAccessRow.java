@@ -14,7 +14,8 @@ import java.time.LocalDateTime;
  * @param object what was entered: Тема урока, Домашнее задание, Оценка, Отметка о посещении or
  *     Итоговая отметка
  * @param before the previous value, or null for a first entry
- * @param after the new value
+ * @param after the new value, or null when the row records a deletion («Стало» empty, the old value
+ *     in «Было»)
  */
 public record JournalAccessRow(
     LocalDateTime enteredAt,
@@ -26,4 +27,9 @@ public record JournalAccessRow(
     String student,
     String object,
     String before,
-    String after) {}
+    String after) {
+  /** A deletion: the log shows the old value and no new one. */
+  public boolean deletion() {
+    return after == null;
+  }
+}

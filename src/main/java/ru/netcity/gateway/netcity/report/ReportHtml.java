@@ -86,7 +86,10 @@ public final class ReportHtml {
     return rows;
   }
 
-  /** «Доступ к журналу»: one row per entry or change, in the page's order. */
+  /**
+   * «Доступ к журналу»: one row per entry, change or deletion (an empty «Стало»), in the page's
+   * order.
+   */
   public static List<JournalAccessRow> journalAccess(String html) {
     ReportTable t = ReportTable.parse(JOURNAL, html);
     int at = t.column("Дата и время");
@@ -112,7 +115,7 @@ public final class ReportHtml {
               t.optional(r, student),
               t.text(r, object),
               t.optional(r, before),
-              t.text(r, after)));
+              t.optional(r, after)));
     }
     return rows;
   }

@@ -144,6 +144,22 @@ class ReportHtmlTest {
   }
 
   @Test
+  void aJournalAccessDeletionRowHasTheOldValueAndNoNewOne() {
+    String journal =
+        page(
+            "Дата и время|Пользователь|Класс|Предмет|Дата урока|Урок|Ученик|Объект|Было|Стало",
+            "03.09.2024 09:10:00|Сидорова А. Б.|7А|Алгебра|02.09.2024|2|Иванов Иван|Оценка|4|");
+    assertThat(ReportHtml.journalAccess(journal))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.before()).isEqualTo("4");
+              assertThat(r.after()).isNull();
+              assertThat(r.deletion()).isTrue();
+            });
+  }
+
+  @Test
   void aHeaderRowInTbodyIsTakenAndOtherTablesOnThePageAreIgnored() {
     String html =
         "<table class=\"layout\"><tr><th>Меню</th></tr><tr><td>x</td></tr></table>"

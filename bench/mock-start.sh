@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Starts mock-netcity with 2000 students without and with a clock and prints, for both, the seconds
+# from launch to the ready line (JVM start included) and the heap in use after a GC once ready.
+# Target (issue 10): with a clock under 10 s, and no more memory than without one plus the history.
+# usage: bench/mock-start.sh [students] [clock]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+students="${1:-2000}"
+clock="${2:-2025-10-06T02:30}"
+jar="$root/target/netcity-gateway.jar"
+if [ ! -f "$jar" ]; then
+  (cd "$root" && mvn -B -q -DskipTests package >&2)
+fi
+out="$(mktemp -d)"
+pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null || true; rm -rf "$out"' EXIT
+
+port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+measure() {
+  local label="$1"
+  shift
+  local log="$out/$label.log"
+  local p
+  p="$(port)"
+  local start
+  start=$(date +%s%N)
+  "$root/mock-netcity/run" --port "$p" --seed 1 --students "$students" "$@" >"$log" 2>&1 &
+  pid=$!
+  local ready=""
+  for _ in $(seq 1 1200); do
+    if grep -q "mock-netcity ready on" "$log"; then
+      ready=$(( ($(date +%s%N) - start) / 1000000 ))
+      break
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      cat "$log" >&2
+      echo "$label: the mock exited before it was ready" >&2
+      exit 1
+    fi
+    sleep 0.05
+  done
+  if [ -z "$ready" ]; then
+    echo "$label: not ready within 60 s" >&2
+    exit 1
+  fi
+  for _ in $(seq 1 200); do
+    grep -q "heap used" "$log" && break
+    sleep 0.05
+  done
+  local heap
+  heap=$(sed -n 's/.*heap used \([0-9]*\) MB.*/\1/p' "$log")
+  local clockAnswer
+  clockAnswer=$(curl -s "http://127.0.0.1:$p/__mock/clock")
+  printf '%-12s ready in %d.%03d s, heap used %s MB after GC, GET /__mock/clock -> %s\n' \
+    "$label" $((ready / 1000)) $((ready % 1000)) "$heap" "$clockAnswer"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  pid=""
+}
+
+measure "no clock"
+measure "clock" --clock "$clock"
