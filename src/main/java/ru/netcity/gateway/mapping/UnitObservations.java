@@ -181,7 +181,7 @@ public final class UnitObservations {
         .forEach(
             (slot, row) -> {
               // A topic whose latest row empties «Стало» was deleted: it is missing, not blank.
-              if (scope.covers(slot.date()) && !JournalIndex.normal(row.after()).isEmpty()) {
+              if (scope.covers(slot.date()) && !row.deletion()) {
                 String key =
                     "TOPIC:%d:%s:%s:%s"
                         .formatted(scope.classId(), slot.date(), slot.lesson(), slot.subject());
