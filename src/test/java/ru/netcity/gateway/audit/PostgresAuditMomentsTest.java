@@ -27,6 +27,6 @@ class PostgresAuditMomentsTest extends AuditMomentsContract {
 
   @Override
   protected SchoolOptions school() {
-    return new SchoolOptions(7, 60);
+    return new SchoolOptions(7, 40);
   }
 }
