@@ -51,6 +51,49 @@ public final class Changes {
     return out;
   }
 
+  /**
+   * What a sync at {@code to} sees changed since a sync at {@code from}: the writes of the span
+   * folded per ledger key into one change from the state at {@code from} to the state at {@code to}
+   * (ADDED, CHANGED or DELETED with the last write's time and user); a key back at its first value,
+   * or added and deleted within the span, drops out.
+   */
+  public static List<Change> net(School school, LocalDateTime from, LocalDateTime to) {
+    java.util.Map<String, List<Change>> byKey = new java.util.LinkedHashMap<>();
+    for (Change c : between(school, from, to)) {
+      byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+    }
+    List<Change> out = new ArrayList<>();
+    for (List<Change> writes : byKey.values()) {
+      Change first = writes.get(0);
+      Change last = writes.get(writes.size() - 1);
+      String before = first.previous();
+      String after = last.value();
+      if (Objects.equals(before, after)) {
+        continue;
+      }
+      out.add(
+          new Change(
+              last.kind(),
+              verb(before, after),
+              last.className(),
+              last.subject(),
+              last.lessonDate(),
+              last.student(),
+              after,
+              before,
+              last.at(),
+              last.by(),
+              last.key(),
+              last.classId(),
+              last.lesson(),
+              last.lessonNumber(),
+              last.studentId(),
+              last.assignmentId()));
+    }
+    out.sort(ORDER);
+    return out;
+  }
+
   private static void add(
       School base,
       SchoolClass c,

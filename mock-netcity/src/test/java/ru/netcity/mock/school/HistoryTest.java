@@ -310,6 +310,43 @@ class HistoryTest {
     assertThat(replay).isEqualTo(shown);
   }
 
+  @Test
+  void theNetChangesOfANightTakeTheJournalFromOneMomentToTheNext() {
+    LocalDateTime t0 = LocalDateTime.of(2025, 10, 1, 2, 30);
+    for (HistoryItem item : history.items()) {
+      LocalDateTime t1 = item.at().toLocalDate().plusDays(1).atTime(2, 30);
+      LocalDateTime from = item.at().toLocalDate().atTime(2, 30);
+      Map<String, String> state = journal(school.at(from));
+      for (Change c : Changes.net(school, from, t1)) {
+        if (c.kind().equals("MARK") || c.kind().equals("DOT") || c.kind().equals("ABSENCE")) {
+          assertThat(state.get(c.key())).as(c.toString()).isEqualTo(c.previous());
+          if (c.value() == null) {
+            state.remove(c.key());
+          } else {
+            state.put(c.key(), c.value());
+          }
+        }
+      }
+      assertThat(state).as(item.toString()).isEqualTo(journal(school.at(t1)));
+    }
+    assertThat(Changes.net(school, t0, t0.plusDays(1)))
+        .hasSizeLessThanOrEqualTo(Changes.between(school, t0, t0.plusDays(1)).size());
+  }
+
+  private static Map<String, String> journal(School view) {
+    Map<String, String> shown = new HashMap<>();
+    for (Mark m : view.marks()) {
+      shown.put(
+          (m.dutyMark() ? "DOT:" : "MARK:") + m.assignmentId() + ":" + m.studentId(),
+          m.dutyMark() ? "." : "" + m.value());
+    }
+    for (Absence a : view.absences()) {
+      Lesson l = school.lesson(a.lessonId()).orElseThrow();
+      shown.put("ABSENCE:" + a.studentId() + ":" + l.date() + ":" + l.number(), a.code());
+    }
+    return shown;
+  }
+
   private static List<Long> ids(List<Mark> marks) {
     return marks.stream().map(Mark::id).toList();
   }
