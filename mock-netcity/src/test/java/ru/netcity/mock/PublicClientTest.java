@@ -83,6 +83,52 @@ class PublicClientTest {
     assertThat(result.get("days").asInt()).isEqualTo(5);
   }
 
+  /**
+   * The client reads the same week at two moments of the mock's clock: the Monday morning before
+   * its lessons and the night after the week. Both show the week's lessons as the timetable has
+   * them; the first, before anything of the week was entered, fewer assignments than the second.
+   */
+  @Test
+  void theNpmClientReadsAWeekAtTwoMomentsOfTheMocksClock() throws Exception {
+    School school = SharedMock.school();
+    Student child = school.students().get(44);
+    long lessons =
+        school.lessonsOf(child.classId()).stream()
+            .filter(l -> l.isFor(child))
+            .filter(l -> !l.date().isBefore(MONDAY) && !l.date().isAfter(MONDAY.plusDays(5)))
+            .count();
+    List<JsonNode> reads = new java.util.ArrayList<>();
+    try {
+      for (String at : List.of(MONDAY + "T07:00", MONDAY.plusDays(7) + "T02:30")) {
+        setClock("\"" + at + "\"");
+        reads.add(runClient("parent" + child.id(), "Родитель" + child.id(), "" + school.id()));
+      }
+    } finally {
+      setClock("null");
+    }
+    for (JsonNode read : reads) {
+      assertThat(read.get("ok").asBoolean()).as(read.toString()).isTrue();
+      assertThat(read.get("studentId").asInt()).isEqualTo(child.id());
+      assertThat(read.get("lessons").asLong()).isEqualTo(lessons).isPositive();
+      assertThat(read.get("days").asInt()).isEqualTo(5);
+    }
+    assertThat(reads.get(0).get("assignments").asInt())
+        .isLessThan(reads.get(1).get("assignments").asInt());
+  }
+
+  /** Moves the standalone mock's clock ({@code POST /__mock/clock}); "null": after the year. */
+  private static void setClock(String at) throws Exception {
+    java.net.http.HttpResponse<String> answer =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(origin + "/__mock/clock"))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"at\": " + at + "}"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+  }
+
   @Test
   void aWrongPasswordIsReportedByTheClientAsAnError() throws Exception {
     Student child = SharedMock.school().students().get(43);

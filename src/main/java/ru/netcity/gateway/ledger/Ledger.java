@@ -1,6 +1,7 @@
 package ru.netcity.gateway.ledger;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -143,6 +144,19 @@ public final class Ledger {
    */
   public Map<Integer, String> origins() {
     return origins.all();
+  }
+
+  /** When the school's newest complete run started (UTC), if it has one. */
+  public Optional<LocalDateTime> lastCompleteRunStart(int schoolId) {
+    return runs.lastCompleteStart(schoolId);
+  }
+
+  /**
+   * Per class, the lesson dates before {@code before} with a live entry that one complete pull
+   * missed: a deletion waits for a second pull of that date (and a confirming re-fetch).
+   */
+  public Map<Integer, Set<LocalDate>> datesAwaitingDeletion(int schoolId, LocalDate before) {
+    return states.missingDates(schoolId, before);
   }
 
   /** The newest run that ended complete, if any. */

@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -179,6 +180,18 @@ final class RunStore {
         "SELECT " + RUN_COLUMNS + " FROM sync_run ORDER BY started_at DESC, id LIMIT ?",
         RunStore::run,
         limit);
+  }
+
+  /** When the school's newest complete run started (UTC). */
+  Optional<LocalDateTime> lastCompleteStart(int schoolId) {
+    return jdbc
+        .queryForList(
+            "SELECT MAX(started_at) FROM sync_run WHERE school_id = ? AND complete = TRUE",
+            LocalDateTime.class,
+            schoolId)
+        .stream()
+        .filter(Objects::nonNull)
+        .findFirst();
   }
 
   Optional<RunSummary> newestComplete() {

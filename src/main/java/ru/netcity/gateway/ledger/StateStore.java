@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -83,6 +85,22 @@ final class StateStore {
           });
     }
     return found;
+  }
+
+  /** Lesson dates per class before {@code before} with a live entry one complete pull missed. */
+  Map<Integer, Set<LocalDate>> missingDates(int schoolId, LocalDate before) {
+    Map<Integer, Set<LocalDate>> dates = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT DISTINCT class_id, lesson_date FROM entry_state WHERE school_id = ?"
+            + " AND lesson_date < ? AND deleted = FALSE AND missing_count > 0",
+        rs -> {
+          dates
+              .computeIfAbsent(rs.getInt(1), c -> new TreeSet<>())
+              .add(rs.getObject(2, LocalDate.class));
+        },
+        schoolId,
+        before);
+    return dates;
   }
 
   /** The classes the school's entries belong to. */

@@ -37,7 +37,8 @@ final class JournalIndex {
         continue;
       }
       Slot slot = new Slot(row.lessonDate(), row.lesson(), row.subject());
-      if (TOPIC.equals(row.object()) && !row.deletion()) {
+      // A topic's latest row decides: a deletion row means the lesson has no topic now.
+      if (TOPIC.equals(row.object())) {
         topics.merge(slot, row, (a, b) -> b.enteredAt().isAfter(a.enteredAt()) ? b : a);
         continue;
       }
@@ -77,7 +78,7 @@ final class JournalIndex {
     return deleted.get(new Key(object, slot, studentId, normal(value)));
   }
 
-  /** The latest topic row of every lesson slot, in the log's order. */
+  /** The latest topic row of every lesson slot (a deletion row included), in the log's order. */
   Map<Slot, JournalAccessRow> topics() {
     return topics;
   }

@@ -215,7 +215,8 @@ public final class UnitObservations {
         .topics()
         .forEach(
             (slot, row) -> {
-              if (scope.covers(slot.date())) {
+              // A topic whose latest row empties «Стало» was deleted: it is missing, not blank.
+              if (scope.covers(slot.date()) && !row.deletion()) {
                 String key =
                     "TOPIC:%d:%s:%s:%s"
                         .formatted(scope.classId(), slot.date(), slot.lesson(), slot.subject());

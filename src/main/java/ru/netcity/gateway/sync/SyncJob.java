@@ -3,12 +3,19 @@ package ru.netcity.gateway.sync;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -141,24 +148,29 @@ public final class SyncJob {
       terms.put(cls, schoolClass.terms());
     }
     LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
-    List<UnitScope> units =
-        new UnitPlanner(properties.lookbackDays()).plan(schoolId, terms, today, mode);
-    String runId =
-        ledger.lastUnfinishedRun(schoolId).orElseGet(() -> ledger.startRun(schoolId, units.size()));
-    // A run resumed on a later day skips what it did then, but counts over today's plan.
-    Set<String> done = ledger.doneUnits(runId);
-    Set<String> plan = units.stream().map(UnitScope::key).collect(Collectors.toSet());
-    classes.values().forEach(c -> store.saveRoster(runId, schoolId, c.ref(), c.roster()));
     ExecutorService fetchPool = Executors.newFixedThreadPool(budget.maxConcurrent());
-    UnitPuller puller =
-        new UnitPuller(client, tables, year.id(), client.assignmentTypes(), fetchPool, deadline);
-    AtomicInteger finished = new AtomicInteger((int) plan.stream().filter(done::contains).count());
-    UnitRunner.Tally tally;
     try {
-      tally =
+      Plan plan = plan(client, schoolId, terms, today, mode, fetchPool);
+      List<UnitScope> units = plan.all();
+      String runId =
+          ledger
+              .lastUnfinishedRun(schoolId)
+              .orElseGet(() -> ledger.startRun(schoolId, units.size()));
+      // A class whose journal log could not be read keeps a unit incomplete: the run is not
+      // complete, so the next night reads the log since the last complete run again.
+      plan.unchecked().forEach(u -> ledger.markIncomplete(runId, u, "late-change check failed"));
+      // A run resumed on a later day skips what it did then, but counts over today's plan.
+      Set<String> done = ledger.doneUnits(runId);
+      Set<String> keys = units.stream().map(UnitScope::key).collect(Collectors.toSet());
+      classes.values().forEach(c -> store.saveRoster(runId, schoolId, c.ref(), c.roster()));
+      UnitPuller puller =
+          new UnitPuller(client, tables, year.id(), client.assignmentTypes(), fetchPool, deadline);
+      AtomicInteger finished =
+          new AtomicInteger((int) keys.stream().filter(done::contains).count());
+      UnitRunner.Tally tally =
           new UnitRunner(runId, ledger, store, puller, metrics)
               .run(
-                  units.stream().filter(u -> !done.contains(u.key())).toList(),
+                  plan.pulled().stream().filter(u -> !done.contains(u.key())).toList(),
                   classes,
                   properties.unitsInParallel(),
                   deadline,
@@ -167,14 +179,82 @@ public final class SyncJob {
                           finished.incrementAndGet(),
                           units.size(),
                           Duration.ofNanos(System.nanoTime() - started)));
+      return new SyncOutcome(
+          ledger.finishRun(runId, keys),
+          tally.incomplete() + plan.unchecked().size(),
+          tally.dataQualityIssues(),
+          client.requests(),
+          tally.records());
     } finally {
       fetchPool.shutdownNow();
     }
-    return new SyncOutcome(
-        ledger.finishRun(runId, plan),
-        tally.incomplete(),
-        tally.dataQualityIssues(),
-        client.requests(),
-        tally.records());
+  }
+
+  /**
+   * The units to pull, and for a nightly run the late-change windows of the classes whose journal
+   * log could not be read (left incomplete).
+   */
+  private record Plan(List<UnitScope> pulled, List<UnitScope> unchecked) {
+    List<UnitScope> all() {
+      List<UnitScope> all = new ArrayList<>(pulled);
+      all.addAll(unchecked);
+      return all;
+    }
+  }
+
+  private Plan plan(
+      NetCityClient client,
+      int schoolId,
+      Map<ClassRef, List<TermRef>> terms,
+      LocalDate today,
+      SyncMode mode,
+      ExecutorService pool) {
+    UnitPlanner planner = new UnitPlanner(properties.lookbackDays());
+    List<UnitScope> units = new ArrayList<>(planner.plan(schoolId, terms, today, mode));
+    if (mode != SyncMode.NIGHTLY) {
+      return new Plan(units, List.of());
+    }
+    LocalDate lookbackStart = today.minusDays(properties.lookbackDays());
+    LocalDateTime since =
+        ledger
+            .lastCompleteRunStart(schoolId)
+            .map(utc -> utc.atZone(ZoneOffset.UTC).withZoneSameInstant(properties.timeZone()))
+            .map(school -> school.toLocalDateTime().minus(LateChanges.MARGIN))
+            .orElse(null);
+    Map<Integer, Set<LocalDate>> dates =
+        new HashMap<>(ledger.datesAwaitingDeletion(schoolId, lookbackStart));
+    Map<ClassRef, Future<Set<LocalDate>>> reads = new LinkedHashMap<>();
+    Map<ClassRef, LateChanges.Window> windows = new LinkedHashMap<>();
+    terms.forEach(
+        (cls, classTerms) ->
+            LateChanges.window(classTerms, today, lookbackStart)
+                .ifPresent(
+                    w -> {
+                      windows.put(cls, w);
+                      reads.put(
+                          cls,
+                          pool.submit(
+                              () ->
+                                  LateChanges.changedDates(
+                                      client.reports().journalAccess(cls, w.from(), w.to()),
+                                      since,
+                                      w)));
+                    }));
+    List<UnitScope> unchecked = new ArrayList<>();
+    for (var read : reads.entrySet()) {
+      ClassRef cls = read.getKey();
+      try {
+        dates.computeIfAbsent(cls.id(), c -> new TreeSet<>()).addAll(read.getValue().get());
+      } catch (ExecutionException e) {
+        LOG.warn("late-change check of class {} failed: {}", cls.name(), e.getCause().toString());
+        LateChanges.Window w = windows.get(cls);
+        unchecked.add(new UnitScope(schoolId, cls.id(), w.from(), w.to()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("sync interrupted", e);
+      }
+    }
+    units.addAll(planner.late(schoolId, terms, dates, today, units));
+    return new Plan(units, unchecked);
   }
 }

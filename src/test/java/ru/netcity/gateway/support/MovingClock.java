@@ -5,31 +5,42 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A UTC clock that moves only when the test moves it. */
+/**
+ * A clock that moves only when the test moves it; UTC unless taken {@link #withZone} another zone,
+ * which gives a view that moves with it (so {@code LocalDate.now(clock.withZone(school))} is the
+ * school's date).
+ */
 public final class MovingClock extends Clock {
-  private volatile Instant now;
+  private final AtomicReference<Instant> now;
+  private final ZoneId zone;
 
   public MovingClock(Instant start) {
-    this.now = start;
+    this(new AtomicReference<>(start), ZoneOffset.UTC);
+  }
+
+  private MovingClock(AtomicReference<Instant> now, ZoneId zone) {
+    this.now = now;
+    this.zone = zone;
   }
 
   public void advance(Duration step) {
-    now = now.plus(step);
+    now.updateAndGet(t -> t.plus(step));
   }
 
   @Override
   public ZoneId getZone() {
-    return ZoneOffset.UTC;
+    return zone;
   }
 
   @Override
-  public Clock withZone(ZoneId zone) {
-    return this;
+  public Clock withZone(ZoneId newZone) {
+    return new MovingClock(now, newZone);
   }
 
   @Override
   public Instant instant() {
-    return now;
+    return now.get();
   }
 }
