@@ -33,7 +33,9 @@ public final class Endpoints {
       School school, MockClock clock, Sessions sessions, Faults faults, InMemoryHubContext hub) {
     Supplier<School> schools = () -> clock.view(school);
     AuthEndpoints auth = new AuthEndpoints(school, sessions, VERSION);
-    ContextEndpoints context = new ContextEndpoints(schools, VERSION);
+    // context and diary/init read the final rosters; when enrolments make rosters time-aware,
+    // they take `schools` too (School.students() of a view is the roster at its moment)
+    ContextEndpoints context = new ContextEndpoints(school, VERSION);
     DiaryEndpoints diary = new DiaryEndpoints(schools, faults);
     ReportEndpoints reports = new ReportEndpoints(schools, faults, hub);
     ClockEndpoint control = new ClockEndpoint(clock);
