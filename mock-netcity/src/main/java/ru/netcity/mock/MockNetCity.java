@@ -13,6 +13,7 @@ import ru.netcity.mock.school.SchoolGenerator;
 import ru.netcity.mock.server.CaseInsensitivePaths;
 import ru.netcity.mock.server.ClasspathStubs;
 import ru.netcity.mock.server.NetCityTransformer;
+import ru.netcity.mock.signalr.HubProtocol;
 import ru.netcity.mock.signalr.InMemoryHubContext;
 import ru.netcity.mock.signalr.NetCityHttpServerFactory;
 
@@ -43,7 +44,8 @@ public final class MockNetCity implements AutoCloseable {
     InMemoryHubContext hub =
         new InMemoryHubContext()
             .setTokenCheck(sessions::alive)
-            .setReportDelay(options.faults().reportDelay());
+            .setReportDelay(options.faults().reportDelay())
+            .setProtocol(HubProtocol.forVersion(options.aisVersion()));
     WireMockServer server =
         new WireMockServer(
             wireMockConfig()
@@ -55,7 +57,9 @@ public final class MockNetCity implements AutoCloseable {
                     new NetCityHttpServerFactory(hub),
                     new CaseInsensitivePaths(),
                     new NetCityTransformer(
-                        Endpoints.of(school, sessions, faults, hub), sessions, faults)));
+                        Endpoints.of(school, sessions, faults, hub, options.aisVersion()),
+                        sessions,
+                        faults)));
     server.start();
     return new MockNetCity(server, school);
   }

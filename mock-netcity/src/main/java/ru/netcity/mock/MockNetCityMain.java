@@ -15,7 +15,8 @@ import ru.netcity.mock.school.SchoolOptions;
  */
 public final class MockNetCityMain {
   static final String USAGE =
-      "usage: mock-netcity/run --port P --seed S [--students N] [--truth-out FILE] [--faults SPEC]\n"
+      "usage: mock-netcity/run --port P --seed S [--students N] [--truth-out FILE] [--faults SPEC]"
+          + " [--ais-version 5.44.7850.0]\n"
           + "       mock-netcity/run --seed S [--students N] --truth-out FILE --truth-only\n"
           + "  faults: latency=50ms,5xx=0.05,expire-session=200,malformed-json=0.01,"
           + "html-error=0.01,signalr-drop=0.1,slow-reports=2s,fail-class=7А,seed=1";
@@ -70,6 +71,7 @@ public final class MockNetCityMain {
     int students = SchoolOptions.DEFAULT_STUDENTS;
     Optional<Path> truth = Optional.empty();
     FaultSpec faults = FaultSpec.NONE;
+    String version = MockOptions.DEFAULT_VERSION;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (name.equals(TRUTH_ONLY)) {
@@ -88,6 +90,7 @@ public final class MockNetCityMain {
         case "--students" -> students = number(name, value).intValue();
         case "--truth-out" -> truth = Optional.of(Path.of(value));
         case "--faults" -> faults = FaultSpec.parse(value);
+        case "--ais-version" -> version = version(value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
@@ -97,7 +100,14 @@ public final class MockNetCityMain {
     if (truthOnly && truth.isEmpty()) {
       throw new IllegalArgumentException(TRUTH_ONLY + " needs --truth-out FILE");
     }
-    return new MockOptions(port, new SchoolOptions(seed, students), faults, truth);
+    return new MockOptions(port, new SchoolOptions(seed, students), faults, truth, version);
+  }
+
+  private static String version(String value) {
+    if (!value.matches("\\d+\\.\\d+(\\.\\d+)*")) {
+      throw new IllegalArgumentException("--ais-version needs a version such as 5.32.74326.117");
+    }
+    return value;
   }
 
   private static Long number(String name, String value) {

@@ -10,23 +10,36 @@ import ru.netcity.mock.school.SchoolOptions;
  *
  * @param port TCP port on 127.0.0.1; 0 picks a free one
  * @param truthOut where to write the ground truth JSON, if anywhere
+ * @param aisVersion the version {@code sysInfo} reports; it chooses the report hub's method ({@code
+ *     startTaskAsync} from 5.40, {@code startTask} before)
  */
 public record MockOptions(
-    int port, SchoolOptions school, FaultSpec faults, Optional<Path> truthOut) {
+    int port, SchoolOptions school, FaultSpec faults, Optional<Path> truthOut, String aisVersion) {
+  /** The version the mock reports unless told otherwise. */
+  public static final String DEFAULT_VERSION = "5.44.7850.0";
+
+  public MockOptions(int port, SchoolOptions school, FaultSpec faults, Optional<Path> truthOut) {
+    this(port, school, faults, truthOut, DEFAULT_VERSION);
+  }
+
   public static MockOptions defaults() {
     return new MockOptions(
         0, new SchoolOptions(1, SchoolOptions.DEFAULT_STUDENTS), FaultSpec.NONE, Optional.empty());
   }
 
+  public MockOptions withAisVersion(String version) {
+    return new MockOptions(port, school, faults, truthOut, version);
+  }
+
   public MockOptions withPort(int newPort) {
-    return new MockOptions(newPort, school, faults, truthOut);
+    return new MockOptions(newPort, school, faults, truthOut, aisVersion);
   }
 
   public MockOptions withFaults(FaultSpec newFaults) {
-    return new MockOptions(port, school, newFaults, truthOut);
+    return new MockOptions(port, school, newFaults, truthOut, aisVersion);
   }
 
   public MockOptions withSchool(SchoolOptions newSchool) {
-    return new MockOptions(port, newSchool, faults, truthOut);
+    return new MockOptions(port, newSchool, faults, truthOut, aisVersion);
   }
 }

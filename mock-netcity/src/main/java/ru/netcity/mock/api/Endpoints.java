@@ -15,15 +15,24 @@ import ru.netcity.mock.signalr.InMemoryHubContext;
 
 /** The handler names the stub files use, bound to their logic. */
 public final class Endpoints {
-  /** The AIS version the mock claims; ≥ 5.32 puts the hub at {@code webapi/signalr/queueHub}. */
+  /**
+   * The AIS version the mock claims by default; ≥ 5.32 puts the hub at {@code
+   * webapi/signalr/queueHub}, ≥ 5.40 makes it take {@code startTaskAsync}.
+   */
   public static final String VERSION = "5.44.7850.0";
 
   private Endpoints() {}
 
   public static Map<String, Handler> of(
       School school, Sessions sessions, Faults faults, InMemoryHubContext hub) {
-    AuthEndpoints auth = new AuthEndpoints(school, sessions, VERSION);
-    ContextEndpoints context = new ContextEndpoints(school, VERSION);
+    return of(school, sessions, faults, hub, VERSION);
+  }
+
+  /** The handlers of a server claiming {@code version} in {@code sysInfo} and {@code context}. */
+  public static Map<String, Handler> of(
+      School school, Sessions sessions, Faults faults, InMemoryHubContext hub, String version) {
+    AuthEndpoints auth = new AuthEndpoints(school, sessions, version);
+    ContextEndpoints context = new ContextEndpoints(school, version);
     DiaryEndpoints diary = new DiaryEndpoints(school, faults);
     ReportEndpoints reports = new ReportEndpoints(school, faults, hub);
     Map<String, Handler> handlers = new LinkedHashMap<>();
@@ -52,6 +61,7 @@ public final class Endpoints {
     handlers.put("report-initfilters", reports::initFilters);
     handlers.put("report-queue", reports::queue);
     handlers.put("report-file", reports::file);
+    handlers.put("earlyaccess", reports::earlyAccess);
     return handlers;
   }
 
