@@ -91,7 +91,7 @@ class UnitObservationsTest {
               diaries,
               client.reports().attendance(ref, term.start(), term.end()),
               client.reports().journalAccess(ref, term.start(), term.end()),
-              client.reports().termMarks(ref),
+              roster.stream().flatMap(s -> client.reports().termMarks(ref, s).stream()).toList(),
               terms,
               client.assignmentTypes());
       result = UnitObservations.build(scope, input, TABLES);
