@@ -3,6 +3,7 @@ package ru.netcity.mock;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.Options;
 import java.time.Clock;
 import ru.netcity.mock.api.Endpoints;
 import ru.netcity.mock.auth.Sessions;
@@ -52,6 +53,10 @@ public final class MockNetCity implements AutoCloseable {
                 .bindAddress("127.0.0.1")
                 .port(options.port())
                 .disableRequestJournal()
+                // Answers carry Content-Length, unzipped: LE reads a short (or unsized) HTML
+                // answer through node-fetch's clone, which stalls on a page over 16 KB.
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+                .gzipDisabled(true)
                 .mappingSource(new ClasspathStubs())
                 .extensions(
                     new NetCityHttpServerFactory(hub),
