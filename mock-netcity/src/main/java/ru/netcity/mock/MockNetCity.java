@@ -3,6 +3,7 @@ package ru.netcity.mock;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.Options;
 import java.time.Clock;
 import ru.netcity.mock.api.Endpoints;
 import ru.netcity.mock.auth.Sessions;
@@ -13,6 +14,7 @@ import ru.netcity.mock.school.SchoolGenerator;
 import ru.netcity.mock.server.CaseInsensitivePaths;
 import ru.netcity.mock.server.ClasspathStubs;
 import ru.netcity.mock.server.NetCityTransformer;
+import ru.netcity.mock.signalr.HubProtocol;
 import ru.netcity.mock.signalr.InMemoryHubContext;
 import ru.netcity.mock.signalr.NetCityHttpServerFactory;
 
@@ -54,19 +56,25 @@ public final class MockNetCity implements AutoCloseable {
     InMemoryHubContext hub =
         new InMemoryHubContext()
             .setTokenCheck(sessions::alive)
-            .setReportDelay(options.faults().reportDelay());
+            .setReportDelay(options.faults().reportDelay())
+            .setProtocol(HubProtocol.forVersion(options.aisVersion()));
     WireMockServer server =
         new WireMockServer(
             wireMockConfig()
                 .bindAddress("127.0.0.1")
                 .port(options.port())
                 .disableRequestJournal()
+                // Answers carry Content-Length, unzipped: LE reads a short (or unsized) HTML
+                // answer through node-fetch's clone, which stalls on a page over 16 KB.
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+                .gzipDisabled(true)
                 .mappingSource(new ClasspathStubs())
                 .extensions(
                     new NetCityHttpServerFactory(hub),
                     new CaseInsensitivePaths(),
                     new NetCityTransformer(
-                        Endpoints.of(school.base(), clock, sessions, faults, hub),
+                        Endpoints.of(
+                            school.base(), clock, sessions, faults, hub, options.aisVersion()),
                         sessions,
                         faults)));
     server.start();

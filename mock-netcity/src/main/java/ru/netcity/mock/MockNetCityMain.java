@@ -22,10 +22,12 @@ public final class MockNetCityMain {
   static final String USAGE =
       "usage: mock-netcity/run --port P --seed S [--students N] [--clock 2025-10-06T02:30]\n"
           + "         [--truth-out FILE] [--changes-out FILE --changes-from T0] [--faults SPEC]\n"
+          + "         [--ais-version 5.44.7850.0]\n"
           + "       mock-netcity/run --seed S [--students N] [--clock T] --truth-out FILE --truth-only\n"
           + "  --clock: school-local time (Asia/Tomsk) the mock stands at; without it, after the year\n"
           + "  --truth-out: the ground truth as of the clock; --changes-out: what changed in the AIS\n"
           + "    after --changes-from up to the clock\n"
+          + "  --ais-version: the version sysInfo reports; it chooses the report hub's method\n"
           + "  faults: latency=50ms,5xx=0.05,expire-session=200,malformed-json=0.01,"
           + "html-error=0.01,signalr-drop=0.1,slow-reports=2s,fail-class=7А,seed=1";
 
@@ -114,6 +116,7 @@ public final class MockNetCityMain {
     Optional<LocalDateTime> clock = Optional.empty();
     Optional<Path> changes = Optional.empty();
     Optional<LocalDateTime> changesFrom = Optional.empty();
+    String version = MockOptions.DEFAULT_VERSION;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (name.equals(TRUTH_ONLY)) {
@@ -135,6 +138,7 @@ public final class MockNetCityMain {
         case "--clock" -> clock = Optional.of(moment(name, value));
         case "--changes-out" -> changes = Optional.of(Path.of(value));
         case "--changes-from" -> changesFrom = Optional.of(moment(name, value));
+        case "--ais-version" -> version = version(value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
@@ -154,7 +158,7 @@ public final class MockNetCityMain {
       throw new IllegalArgumentException("--changes-from must not be after --clock");
     }
     MockOptions options =
-        new MockOptions(port, new SchoolOptions(seed, students), faults, truth, clock);
+        new MockOptions(port, new SchoolOptions(seed, students), faults, truth, clock, version);
     return new Command(options, changes, changesFrom);
   }
 
@@ -165,6 +169,13 @@ public final class MockNetCityMain {
       throw new IllegalArgumentException(
           name + " needs a school-local date-time like 2025-10-06T02:30, got '" + value + "'");
     }
+  }
+
+  private static String version(String value) {
+    if (!value.matches("\\d+\\.\\d+(\\.\\d+)*")) {
+      throw new IllegalArgumentException("--ais-version needs a version such as 5.32.74326.117");
+    }
+    return value;
   }
 
   private static Long number(String name, String value) {

@@ -104,7 +104,7 @@ class FaultsTest {
       AtomicBoolean closed = new AtomicBoolean();
       HubConnection hub = hub(mock, client, completes);
       hub.onClosed(e -> closed.set(true));
-      hub.send("startTask", queue(client), "report-v2");
+      startTask(hub, client);
       await().untilTrue(closed);
       assertThat(completes).isEmpty();
     }
@@ -117,7 +117,7 @@ class FaultsTest {
       List<Complete> completes = new CopyOnWriteArrayList<>();
       HubConnection hub = hub(mock, client, completes);
       long start = System.nanoTime();
-      hub.send("startTask", queue(client), "report-v2");
+      startTask(hub, client);
       await().atMost(Duration.ofSeconds(10)).until(() -> !completes.isEmpty());
       assertThat(Duration.ofNanos(System.nanoTime() - start))
           .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
@@ -145,12 +145,15 @@ class FaultsTest {
     return hub;
   }
 
-  private static long queue(AisTestClient client) {
+  /** Queues a class report and starts it the 5.4x way: {@code startTaskAsync(taskId, queueKey)}. */
+  private static void startTask(HubConnection hub, AisTestClient client) {
     var queued =
-        client.post(
-            "/webapi/reports/studenttotal/queue",
-            "{\"selectedData\":[{\"filterId\":\"SID\",\"filterValue\":\"-1\"}],\"params\":null}");
-    return AisTestClient.json(queued).get("taskId").asLong();
+        AisTestClient.json(
+            client.post(
+                "/webapi/reports/studentattendance/queue",
+                "{\"selectedData\":[{\"filterId\":\"SID\",\"filterValue\":\"-1\"}],"
+                    + "\"params\":null}"));
+    hub.send("startTaskAsync", queued.get("taskId").asLong(), queued.get("queueKey").asText());
   }
 
   private static String diary(int studentId) {

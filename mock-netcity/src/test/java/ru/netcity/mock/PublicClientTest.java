@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -19,13 +22,21 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ru.netcity.mock.school.Absence;
+import ru.netcity.mock.school.Assignment;
+import ru.netcity.mock.school.Lesson;
+import ru.netcity.mock.school.Mark;
 import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.Student;
+import ru.netcity.mock.school.Subject;
+import ru.netcity.mock.school.Term;
+import ru.netcity.mock.school.TermMark;
 
 /**
  * The unmodified npm package {@code netschoolapi} (lentryd/NetSchoolApi, {@code Safe} export) logs
- * in, reads a week of the diary and logs out against the standalone mock, started as its own
- * process exactly as {@code mock-netcity/run} starts it.
+ * in, reads a week of the diary, runs its two reports ({@code journal()}, {@code grades()}) and
+ * logs out against the standalone mock, started as its own process exactly as {@code
+ * mock-netcity/run} starts it.
  */
 class PublicClientTest {
   private static final Path CLIENT_DIR = Path.of("mock-netcity/client-test");
@@ -49,7 +60,10 @@ class PublicClientTest {
                 "--port",
                 "0",
                 "--seed",
-                "7")
+                "7",
+                // The npm client invokes startTask, the hub method of servers before 5.40.
+                "--ais-version",
+                "5.32.74326.117")
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     BufferedReader out =
@@ -129,6 +143,127 @@ class PublicClientTest {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
   }
 
+  /**
+   * {@code journal()} reads the year's day grid ({@code v2/reports/studenttotal}) and {@code
+   * grades()} one subject's first term ({@code reports/studentgrades}); what they read is the
+   * child's marks, dots, absences and term marks as the school holds them.
+   */
+  @Test
+  void theNpmClientsJournalAndGradesReadTheChildsMarks() throws Exception {
+    School school = SharedMock.school();
+    Student child = school.students().get(42);
+    JsonNode result =
+        runScript(
+            List.of(
+                "reports.mjs",
+                origin,
+                "parent" + child.id(),
+                "Родитель" + child.id(),
+                "" + school.id()));
+    assertThat(result.get("ok").asBoolean()).as(result.toString()).isTrue();
+
+    Map<String, List<Integer>> marks = new HashMap<>();
+    Map<String, Integer> dots = new HashMap<>();
+    Map<String, List<String>> missed = new HashMap<>();
+    for (Lesson lesson : school.lessonsOf(child.classId())) {
+      if (!lesson.isFor(child)) {
+        continue;
+      }
+      String subject = school.subject(lesson.subjectId()).name();
+      marks.computeIfAbsent(subject, k -> new ArrayList<>());
+      for (Assignment a : school.assignmentsOf(lesson.id())) {
+        for (Mark m : school.marksOf(a.id())) {
+          if (m.studentId() == child.id() && m.dutyMark()) {
+            dots.merge(subject, 1, Integer::sum);
+          } else if (m.studentId() == child.id()) {
+            marks.get(subject).add(m.value());
+          }
+        }
+      }
+      for (Absence absence : school.absencesOf(lesson.id())) {
+        if (absence.studentId() == child.id()) {
+          missed.computeIfAbsent(subject, k -> new ArrayList<>()).add(absence.code());
+        }
+      }
+    }
+    Map<String, Map<Integer, Integer>> finals = new HashMap<>();
+    for (TermMark t : school.termMarksOf(child.id())) {
+      finals
+          .computeIfAbsent(school.subject(t.subjectId()).name(), k -> new HashMap<>())
+          .put(t.termId() == TermMark.YEAR ? -1 : t.termId(), t.value());
+    }
+    JsonNode journal = result.get("journal");
+    assertThat(journal).hasSize(marks.size());
+    for (JsonNode subject : journal) {
+      String name = subject.get("name").asText();
+      assertThat(ints(subject.get("marks")))
+          .as(name)
+          .containsExactlyInAnyOrderElementsOf(marks.get(name));
+      assertThat(subject.get("dots").asInt()).as(name).isEqualTo(dots.getOrDefault(name, 0));
+      assertThat(texts(subject.get("missed")))
+          .as(name)
+          .containsExactlyInAnyOrderElementsOf(missed.getOrDefault(name, List.of()));
+      Map<Integer, Integer> read = new HashMap<>();
+      subject
+          .get("totalMarks")
+          .forEach(t -> read.put(t.get("termId").asInt(), t.get("mark").asInt()));
+      assertThat(read).as(name).isEqualTo(finals.getOrDefault(name, Map.of()));
+    }
+
+    JsonNode grades = result.get("grades");
+    Subject subject =
+        school.subjects().stream()
+            .filter(x -> x.name().equals(grades.get("subject").asText()))
+            .findFirst()
+            .orElseThrow();
+    Term term =
+        school.termsOf(school.schoolClass(child.classId()).orElseThrow().grade()).stream()
+            .filter(t -> t.id() == grades.get("termId").asInt())
+            .findFirst()
+            .orElseThrow();
+    List<String> expected = new ArrayList<>();
+    List<String> expectedDays = new ArrayList<>();
+    for (Lesson lesson : school.lessonsOf(child.classId())) {
+      if (!lesson.isFor(child)
+          || lesson.subjectId() != subject.id()
+          || !term.contains(lesson.date())) {
+        continue;
+      }
+      for (Assignment a : school.assignmentsOf(lesson.id())) {
+        for (Mark m : school.marksOf(a.id())) {
+          if (m.studentId() == child.id() && !m.dutyMark()) {
+            String type =
+                school.assignmentTypes().stream()
+                    .filter(t -> t.id() == a.typeId())
+                    .findFirst()
+                    .orElseThrow()
+                    .name();
+            expected.add(type + "|" + a.name() + "|" + m.value());
+            LocalDate set = (m.changedAt() != null ? m.changedAt() : m.enteredAt()).toLocalDate();
+            // LE's str2date sets the day before the month on today's date: days past 28 can roll.
+            if (lesson.date().getDayOfMonth() <= 28 && set.getDayOfMonth() <= 28) {
+              expectedDays.add(lesson.date() + "T00:00|" + set + "T00:00");
+            }
+          }
+        }
+      }
+    }
+    List<String> read = new ArrayList<>();
+    List<String> readDays = new ArrayList<>();
+    for (JsonNode a : grades.get("assignments")) {
+      read.add(
+          a.get("type").asText() + "|" + a.get("theme").asText() + "|" + a.get("mark").asInt());
+      String days = a.get("date").asText() + "|" + a.get("issueDate").asText();
+      if (expectedDays.contains(days)) {
+        readDays.add(days);
+      }
+    }
+    assertThat(read).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(readDays).containsExactlyInAnyOrderElementsOf(expectedDays);
+    assertThat(grades.get("teacher").asText()).isNotBlank();
+    assertThat(grades.get("range").get("start").asText()).isEqualTo(term.start() + "T00:00");
+  }
+
   @Test
   void aWrongPasswordIsReportedByTheClientAsAnError() throws Exception {
     Student child = SharedMock.school().students().get(43);
@@ -139,9 +274,26 @@ class PublicClientTest {
   }
 
   private static JsonNode runClient(String login, String password, String school) throws Exception {
+    return runScript(List.of("diary-week.mjs", origin, login, password, school, MONDAY.toString()));
+  }
+
+  private static List<Integer> ints(JsonNode array) {
+    List<Integer> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asInt()));
+    return out;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static JsonNode runScript(List<String> args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("node"));
+    command.addAll(args);
     Process client =
-        new ProcessBuilder(
-                "node", "diary-week.mjs", origin, login, password, school, MONDAY.toString())
+        new ProcessBuilder(command)
             .directory(CLIENT_DIR.toFile())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();

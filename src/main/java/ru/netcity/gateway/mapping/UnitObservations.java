@@ -23,6 +23,7 @@ import ru.netcity.gateway.netcity.dto.DiaryAssignment;
 import ru.netcity.gateway.netcity.dto.DiaryLesson;
 import ru.netcity.gateway.netcity.report.AbsenceRow;
 import ru.netcity.gateway.netcity.report.JournalAccessRow;
+import ru.netcity.gateway.netcity.report.ReportHtml;
 import ru.netcity.gateway.netcity.report.TermMarkRow;
 
 /**
@@ -31,8 +32,8 @@ import ru.netcity.gateway.netcity.report.TermMarkRow;
  * be tied to one student become {@link DataQualityIssue}s; names never reach an issue.
  */
 public final class UnitObservations {
-  /** The «Итоговые отметки» column of the year mark. */
-  static final String YEAR = "Год";
+  /** The term name of the year mark. */
+  static final String YEAR = ReportHtml.YEAR;
 
   private static final DiaryLessonMapper LESSONS = Mappers.getMapper(DiaryLessonMapper.class);
 
@@ -263,13 +264,11 @@ public final class UnitObservations {
       if (!scope.covers(end)) {
         continue;
       }
-      Integer studentId = student(row.student(), "term-mark-student", i);
+      int studentId = row.studentId();
       Optional<String> value = tables.markText(row.mark());
       if (value.isEmpty()) {
         String code = String.valueOf(row.mark());
         issues.add(CodeTables.MARK_SCALE, code, "a term mark outside the mark scale");
-      }
-      if (studentId == null || value.isEmpty()) {
         continue;
       }
       Slot slot = new Slot(end, row.term(), row.subject());

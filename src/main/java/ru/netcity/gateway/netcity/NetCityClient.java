@@ -19,6 +19,7 @@ import ru.netcity.gateway.netcity.dto.AssignmentType;
 import ru.netcity.gateway.netcity.dto.Diary;
 import ru.netcity.gateway.netcity.dto.ReportFilters;
 import ru.netcity.gateway.netcity.dto.SchoolYear;
+import ru.netcity.gateway.netcity.hub.HubMethod;
 
 /**
  * One logged-in session with the AIS for one run: JSON calls with re-login on 401, retries of safe
@@ -33,6 +34,7 @@ public final class NetCityClient implements AutoCloseable {
   private final ScheduledExecutorService keepAlive;
   private final ReportRunner reports;
   private final SchoolDirectory directory;
+  private volatile String aisVersion;
 
   private NetCityClient(NetCityConnection connection, Budget budget) {
     this.http = new NetCityHttp(connection.baseUrl(), budget);
@@ -61,6 +63,31 @@ public final class NetCityClient implements AutoCloseable {
     return login.schoolId();
   }
 
+  /**
+   * The version the AIS reports in {@code sysInfo} («Версия системы: 5.44.7850.0»), read once per
+   * connection; "" when the page names none.
+   */
+  public String aisVersion() {
+    String version = aisVersion;
+    if (version == null) {
+      Attempts attempts = http.attempts();
+      String text = authorised(() -> http.get("sysInfo", attempts), attempts).text();
+      version = "";
+      for (String line : text.split("\\R")) {
+        if (line.startsWith("Версия системы:")) {
+          version = line.substring("Версия системы:".length()).trim();
+        }
+      }
+      aisVersion = version;
+    }
+    return version;
+  }
+
+  /** The report hub method the AIS's version takes (netcity-api.md §2.2.1). */
+  public HubMethod hubMethod() {
+    return HubMethod.forVersion(aisVersion());
+  }
+
   public SchoolYear currentYear() {
     return get("years/current", SchoolYear.class);
   }
@@ -79,6 +106,11 @@ public final class NetCityClient implements AutoCloseable {
 
   public List<TermRef> terms(ClassRef schoolClass) {
     return directory.terms(schoolClass);
+  }
+
+  /** The subjects (SGID) of the student's {@code studentgrades}, each with its filter id. */
+  public List<SubjectRef> subjects(ClassRef schoolClass, StudentRef student) {
+    return directory.subjects(schoolClass, student);
   }
 
   /** The diary of one student for a span of days (the AIS answers any span; weeks are polite). */
@@ -214,6 +246,12 @@ public final class NetCityClient implements AutoCloseable {
       throw new NetCityException.Refused(answer.call(), answer.status());
     }
     return answer;
+  }
+
+  /** A call outside {@link #authorised} (the report hub) found the session ended (401). */
+  void sessionEnded(String staleToken) {
+    login.checkNotRefused();
+    relogin(staleToken);
   }
 
   /** Only the first caller that saw the old token logs in again; the others reuse its session. */

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.netcity.gateway.netcity.hub.HubMethod;
 import ru.netcity.gateway.netcity.hub.QueueHubClient;
 import ru.netcity.gateway.netcity.report.AbsenceRow;
 import ru.netcity.gateway.netcity.report.GradeRow;
@@ -19,8 +20,10 @@ import ru.netcity.gateway.netcity.report.ReportHtml;
 import ru.netcity.gateway.netcity.report.TermMarkRow;
 
 /**
- * Runs AIS reports for a whole class (SID "-1"): {@code queue} → the SignalR hub → {@code
- * files/{id}} → typed rows. A report that fails, drops or times out is queued once more.
+ * Runs AIS reports: the class-wide ones (SID "-1") and the evidenced one-student ones of
+ * netcity-api.md §2.2.1. Each opens the SignalR hub, {@code queue}s, invokes the hub method the
+ * server's version takes, then reads {@code files/{id}} into typed rows. A report that fails, drops
+ * or times out is queued once more.
  */
 public final class ReportRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ReportRunner.class);
@@ -37,24 +40,33 @@ public final class ReportRunner {
     this.hub = new QueueHubClient(budget.connectTimeout(), budget.maxJsonSize());
   }
 
-  public List<GradeRow> grades(ClassRef schoolClass, TermRef term) {
+  /**
+   * «Отчёт об успеваемости» of one student in one subject (SGID) over the dates: each mark with the
+   * date it was set (netcity-api.md §2.2.1).
+   */
+  public List<GradeRow> grades(
+      ClassRef schoolClass, StudentRef student, int subjectId, LocalDate from, LocalDate to) {
     Query query =
         new Query(
             "reports/studentgrades",
             selection(
                 "SID",
-                "-1",
+                "" + student.id(),
                 "PCLID_IUP",
                 schoolClass.id() + "_0",
+                "SGID",
+                "" + subjectId,
                 "TERMID",
-                "" + term.id(),
+                "-1",
                 "period",
-                period(term.start(), term.end())));
+                period(from, to)));
     return run(query, ReportHtml::grades);
   }
 
-  public List<TermMarkRow> termMarks(ClassRef schoolClass) {
-    return run(termMarksQuery(schoolClass), ReportHtml::termMarks);
+  /** The term, year and final marks of one student ({@code studenttotalmarks}, §2.2.1). */
+  public List<TermMarkRow> termMarks(ClassRef schoolClass, StudentRef student) {
+    return run(
+        termMarksQuery(schoolClass, student), html -> ReportHtml.termMarks(student.id(), html));
   }
 
   public List<AbsenceRow> attendance(ClassRef schoolClass, LocalDate from, LocalDate to) {
@@ -66,22 +78,25 @@ public final class ReportRunner {
   }
 
   /**
-   * The page of {@link #termMarks}, {@link #attendance} or {@link #journalAccess} as the AIS
-   * printed it, not read: what a bare loop fetches (the yardstick of the sync benchmark).
+   * The page of {@link #attendance} or {@link #journalAccess} as the AIS printed it, not read: what
+   * a bare loop fetches (the yardstick of the sync benchmark).
    */
   public String page(Page page, ClassRef schoolClass, LocalDate from, LocalDate to) {
     Query query =
         switch (page) {
-          case TERM_MARKS -> termMarksQuery(schoolClass);
           case ATTENDANCE -> attendanceQuery(schoolClass, from, to);
           case JOURNAL_ACCESS -> journalAccessQuery(schoolClass, from, to);
         };
     return run(query, html -> html);
   }
 
-  /** The reports a sync reads (the term marks page ignores the dates). */
+  /** The page of {@link #termMarks} as printed, not read (the benchmark's bare loop). */
+  public String termMarksPage(ClassRef schoolClass, StudentRef student) {
+    return run(termMarksQuery(schoolClass, student), html -> html);
+  }
+
+  /** The class reports a sync reads over a window. */
   public enum Page {
-    TERM_MARKS,
     ATTENDANCE,
     JOURNAL_ACCESS
   }
@@ -89,10 +104,10 @@ public final class ReportRunner {
   /** A report and the filter values selected for it. */
   private record Query(String report, List<Map<String, String>> selected) {}
 
-  private static Query termMarksQuery(ClassRef schoolClass) {
+  private static Query termMarksQuery(ClassRef schoolClass, StudentRef student) {
     return new Query(
-        "v2/reports/studenttotal",
-        selection("SID", "-1", "PCLID", "" + schoolClass.id(), "TERMID", "-1"));
+        "reports/studenttotalmarks",
+        selection("SID", "" + student.id(), "PCLID", "" + schoolClass.id()));
   }
 
   private static Query attendanceQuery(ClassRef schoolClass, LocalDate from, LocalDate to) {
@@ -130,10 +145,10 @@ public final class ReportRunner {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("selectedData", selected);
     body.put("params", List.of(Map.of("name", "SCHOOLYEARID", "value", "" + yearId())));
-    long taskId = queue(report, body);
+    HubMethod method = client.hubMethod();
     String fileId;
     try {
-      fileId = hub.awaitFile(client.http().origin(), client.http().token(), taskId, timeout);
+      fileId = awaitFile(report, body, method);
     } catch (TimeoutException e) {
       throw new NetCityException.Timeout(
           report + " (no complete in " + timeout.toSeconds() + " s)", e);
@@ -149,17 +164,39 @@ public final class ReportRunner {
   }
 
   /**
+   * Opens the hub, queues and waits. The hub refuses a session the AIS has ended (401) before any
+   * other call could notice: then the client logs in again, as for any 401, and opens it once more.
+   */
+  private String awaitFile(String report, Map<String, Object> body, HubMethod method)
+      throws TimeoutException, InterruptedException {
+    String token = client.http().token();
+    try {
+      return hub.awaitFile(
+          client.http().origin(), token, method, () -> queue(report, body), timeout);
+    } catch (QueueHubClient.Unauthorized e) {
+      client.sessionEnded(token);
+      return hub.awaitFile(
+          client.http().origin(),
+          client.http().token(),
+          method,
+          () -> queue(report, body),
+          timeout);
+    }
+  }
+
+  /**
    * Queues the report. A lost or garbled answer is queued again within the call's attempts: the
    * worst outcome is a task nobody waits for, which the AIS simply discards.
    */
-  private long queue(String report, Map<String, Object> body) {
+  private QueueHubClient.Queued queue(String report, Map<String, Object> body) {
     Attempts attempts = client.http().attempts();
     for (; ; ) {
       try {
         Map<String, Object> queued =
             client.postJson(report + "/queue", body, client.mapType(), false, attempts);
         if (queued.get("taskId") instanceof Number taskId) {
-          return taskId.longValue();
+          Object key = queued.get("queueKey");
+          return new QueueHubClient.Queued(taskId.longValue(), key == null ? null : "" + key);
         }
         throw new NetCityException.Malformed(report + "/queue", "no taskId");
       } catch (NetCityException.Malformed | NetCityException.ServerError e) {

@@ -7,13 +7,14 @@ import ru.netcity.gateway.netcity.dto.FilterSource;
 import ru.netcity.gateway.netcity.dto.ReportFilters;
 
 /**
- * Classes, students and terms, read from report filter sources as the AIS offers them to staff:
- * PCLID lists the classes, SID the students of the chosen class, TERMID the terms and the period
- * range the dates of the chosen term.
+ * Classes, students, terms and subjects, read from report filter sources as the AIS offers them to
+ * staff: PCLID lists the classes, SID the students of the chosen class, TERMID the terms, the
+ * period range the dates of the chosen term and SGID the subjects of {@code studentgrades}. The
+ * lists come from {@code v2/reports/studenttotal}, the address of that report from 5.24 on.
  */
 final class SchoolDirectory {
   static final String ALL = "-1";
-  private static final String FILTERS = "reports/studenttotal";
+  private static final String FILTERS = "v2/reports/studenttotal";
 
   private final NetCityClient client;
 
@@ -56,6 +57,19 @@ final class SchoolDirectory {
               }
               return new TermRef(id(i.value()), i.title(), range.start(), range.end());
             })
+        .toList();
+  }
+
+  /** The subjects (SGID) the AIS offers for the student's {@code studentgrades}. */
+  List<SubjectRef> subjects(ClassRef schoolClass, StudentRef student) {
+    var chosen =
+        initFilters(
+            "reports/studentgrades",
+            List.of(
+                Map.of("filterId", "SID", "filterValue", "" + student.id()),
+                Map.of("filterId", "PCLID_IUP", "filterValue", schoolClass.id() + "_0")));
+    return source(new ReportFilters(chosen), "SGID").items().stream()
+        .map(i -> new SubjectRef(id(i.value()), i.title()))
         .toList();
   }
 

@@ -1,9 +1,11 @@
 package ru.netcity.gateway.sync;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,8 +13,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import ru.netcity.gateway.domain.UnitScope;
 import ru.netcity.gateway.mapping.CodeTables;
+import ru.netcity.gateway.mapping.MarkSetDates;
 import ru.netcity.gateway.mapping.UnitObservations;
 import ru.netcity.gateway.netcity.ClassRef;
 import ru.netcity.gateway.netcity.NetCityClient;
@@ -21,15 +25,17 @@ import ru.netcity.gateway.netcity.StudentRef;
 import ru.netcity.gateway.netcity.TermRef;
 import ru.netcity.gateway.netcity.dto.AssignmentType;
 import ru.netcity.gateway.netcity.dto.Diary;
+import ru.netcity.gateway.netcity.report.GradeRow;
 import ru.netcity.gateway.netcity.report.TermMarkRow;
 
 /**
  * Pulls one work unit: the diaries of every student of the class's roster (read once per run) week
- * by week over the window, the attendance and journal access reports of the window, and the term
- * marks when a term ends in it; then maps them into observations. The diaries are read on the run's
- * shared fetch pool, one task per student, while the unit's own thread waits for its reports on the
- * hub; so the request budget stays busy even when only one unit is left. The first failure stops
- * the unit's remaining reads.
+ * by week over the window, the attendance and journal access reports of the window, and each
+ * student's {@code studenttotalmarks} when a term ends in it; then maps them into observations, and
+ * reads {@code studentgrades} only for the marks the journal log gave no time for ({@link
+ * MarkSetDates}). The diaries are read on the run's shared fetch pool, one task per student, while
+ * the unit's own thread waits for its reports on the hub; so the request budget stays busy even
+ * when only one unit is left. The first failure stops the unit's remaining reads.
  */
 final class UnitPuller {
   private final NetCityClient client;
@@ -65,19 +71,85 @@ final class UnitPuller {
     for (StudentRef student : roster) {
       reads.put(student.id(), fetchPool.submit(() -> diaries(student, scope, failed)));
     }
+    var reports = client.reports();
+    // One studenttotalmarks per student, only when a term ends in the window.
+    boolean termEnds = terms.stream().anyMatch(t -> scope.covers(t.end()));
+    Map<Integer, Future<List<TermMarkRow>>> totals = new LinkedHashMap<>();
+    if (termEnds) {
+      for (StudentRef student : roster) {
+        totals.put(
+            student.id(),
+            fetchPool.submit(
+                () -> unlessFailed(failed, () -> reports.termMarks(schoolClass, student))));
+      }
+    }
     try {
-      var reports = client.reports();
-      boolean termEnds = terms.stream().anyMatch(t -> scope.covers(t.end()));
       var attendance = reports.attendance(schoolClass, scope.from(), scope.to());
       var journal = reports.journalAccess(schoolClass, scope.from(), scope.to());
-      List<TermMarkRow> termMarks = termEnds ? reports.termMarks(schoolClass) : List.of();
+      Map<Integer, List<Diary>> diaries = joined(reads);
+      List<TermMarkRow> termMarks = new ArrayList<>();
+      joined(totals).values().forEach(termMarks::addAll);
       var input =
-          new UnitObservations.Input(
-              roster, joined(reads), attendance, journal, termMarks, terms, types);
-      return UnitObservations.build(scope, input, tables);
+          new UnitObservations.Input(roster, diaries, attendance, journal, termMarks, terms, types);
+      return withMarkSetDates(
+          scope, schoolClass, roster, UnitObservations.build(scope, input, tables));
     } catch (RuntimeException e) {
       failed.set(true);
       reads.values().forEach(f -> f.cancel(false));
+      totals.values().forEach(f -> f.cancel(false));
+      throw e;
+    }
+  }
+
+  /**
+   * Reads {@code studentgrades} for the (student, subject) pairs with a mark the journal log gave
+   * no time for, and no other: in the usual night there is none and no report is run.
+   */
+  private UnitObservations.Result withMarkSetDates(
+      UnitScope scope,
+      ClassRef schoolClass,
+      List<StudentRef> roster,
+      UnitObservations.Result result) {
+    Set<MarkSetDates.Pair> needed = MarkSetDates.needed(result);
+    if (needed.isEmpty()) {
+      return result;
+    }
+    Map<Integer, StudentRef> students = new HashMap<>();
+    roster.forEach(s -> students.put(s.id(), s));
+    Map<Integer, Map<String, Integer>> subjectIds = new HashMap<>();
+    Map<MarkSetDates.Pair, List<GradeRow>> rows = new HashMap<>();
+    for (MarkSetDates.Pair pair : needed) {
+      StudentRef student = students.get(pair.studentId());
+      if (student == null) {
+        continue;
+      }
+      Integer subjectId =
+          subjectIds
+              .computeIfAbsent(student.id(), id -> subjectIdsOf(schoolClass, student))
+              .get(pair.subject());
+      if (subjectId != null) {
+        rows.put(
+            pair,
+            client.reports().grades(schoolClass, student, subjectId, scope.from(), scope.to()));
+      }
+    }
+    return MarkSetDates.apply(result, rows, tables);
+  }
+
+  private Map<String, Integer> subjectIdsOf(ClassRef schoolClass, StudentRef student) {
+    Map<String, Integer> ids = new HashMap<>();
+    client.subjects(schoolClass, student).forEach(s -> ids.putIfAbsent(s.name(), s.id()));
+    return ids;
+  }
+
+  private static <T> T unlessFailed(AtomicBoolean failed, Supplier<T> read) {
+    if (failed.get()) {
+      throw new CancellationException("another read of the unit failed");
+    }
+    try {
+      return read.get();
+    } catch (RuntimeException e) {
+      failed.set(true);
       throw e;
     }
   }
@@ -98,9 +170,9 @@ final class UnitPuller {
     return weeks;
   }
 
-  /** Every student's weeks; or the first real failure among the reads, not a cancelled one. */
-  private Map<Integer, List<Diary>> joined(Map<Integer, Future<List<Diary>>> reads) {
-    Map<Integer, List<Diary>> diaries = new LinkedHashMap<>();
+  /** Every student's reads; or the first real failure among them, not a cancelled one. */
+  private <T> Map<Integer, T> joined(Map<Integer, Future<T>> reads) {
+    Map<Integer, T> diaries = new LinkedHashMap<>();
     RuntimeException failure = null;
     for (var read : reads.entrySet()) {
       try {

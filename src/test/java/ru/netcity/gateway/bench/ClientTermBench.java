@@ -57,9 +57,14 @@ public final class ClientTermBench {
           long clientBytes = client.bytes() - bytesBefore;
           Bare bare = bareBefore != null ? bareBefore : bareLoop(loop, students, term, yearId);
           long reportStart = System.nanoTime();
+          StudentRef first = students.get(0);
+          int subjectId = client.subjects(schoolClass, first).get(0).id();
           long rows =
-              client.reports().grades(schoolClass, term).size()
-                  + client.reports().termMarks(schoolClass).size()
+              client
+                      .reports()
+                      .grades(schoolClass, first, subjectId, term.start(), term.end())
+                      .size()
+                  + client.reports().termMarks(schoolClass, first).size()
                   + client.reports().attendance(schoolClass, term.start(), term.end()).size()
                   + client.reports().journalAccess(schoolClass, term.start(), term.end()).size();
           long reportNanos = System.nanoTime() - reportStart;

@@ -2,7 +2,6 @@ package ru.netcity.gateway.bench;
 
 import static ru.netcity.gateway.netcity.ReportRunner.Page.ATTENDANCE;
 import static ru.netcity.gateway.netcity.ReportRunner.Page.JOURNAL_ACCESS;
-import static ru.netcity.gateway.netcity.ReportRunner.Page.TERM_MARKS;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -224,7 +223,9 @@ public final class SyncYearBench {
                     reports.page(ATTENDANCE, schoolClass, unit.from(), unit.to());
                     reports.page(JOURNAL_ACCESS, schoolClass, unit.from(), unit.to());
                     if (unit.covers(term.end())) {
-                      reports.page(TERM_MARKS, schoolClass, unit.from(), unit.to());
+                      for (StudentRef student : roster) {
+                        reports.termMarksPage(schoolClass, student);
+                      }
                     }
                     return null;
                   }));

@@ -35,6 +35,7 @@ import ru.netcity.gateway.netcity.dto.DiaryAssignment.DiaryMark;
 import ru.netcity.gateway.netcity.dto.DiaryDay;
 import ru.netcity.gateway.netcity.dto.DiaryLesson;
 import ru.netcity.gateway.netcity.report.AbsenceRow;
+import ru.netcity.gateway.netcity.report.GradeRow;
 import ru.netcity.mock.MockNetCity;
 import ru.netcity.mock.MockOptions;
 import ru.netcity.mock.school.Absence;
@@ -45,6 +46,7 @@ import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.SchoolClass;
 import ru.netcity.mock.school.SchoolGenerator;
 import ru.netcity.mock.school.SchoolOptions;
+import ru.netcity.mock.school.Student;
 
 /**
  * One unit (the first class over its first term) pulled from mock-netcity through the real client
@@ -85,17 +87,101 @@ class UnitObservationsTest {
         }
         diaries.put(student.id(), weeks);
       }
+      var journal = client.reports().journalAccess(ref, term.start(), term.end());
       UnitObservations.Input input =
           new UnitObservations.Input(
               roster,
               diaries,
               client.reports().attendance(ref, term.start(), term.end()),
-              client.reports().journalAccess(ref, term.start(), term.end()),
-              client.reports().termMarks(ref),
+              journal,
+              roster.stream().flatMap(s -> client.reports().termMarks(ref, s).stream()).toList(),
               terms,
               client.assignmentTypes());
       result = UnitObservations.build(scope, input, TABLES);
+      gapped = school.student(roster.get(0).id()).orElseThrow();
+      String name = gapped.fullName();
+      var withoutHisMarks =
+          journal.stream()
+              .filter(r -> !("Оценка".equals(r.object()) && name.equals(r.student())))
+              .toList();
+      UnitObservations.Result withGaps =
+          UnitObservations.build(
+              scope,
+              new UnitObservations.Input(
+                  roster,
+                  diaries,
+                  input.attendance(),
+                  withoutHisMarks,
+                  input.termMarks(),
+                  terms,
+                  input.types()),
+              TABLES);
+      needed = MarkSetDates.needed(withGaps);
+      Map<String, Integer> subjectIds = new HashMap<>();
+      client.subjects(ref, roster.get(0)).forEach(x -> subjectIds.put(x.name(), x.id()));
+      Map<MarkSetDates.Pair, List<GradeRow>> grades = new HashMap<>();
+      for (MarkSetDates.Pair pair : needed) {
+        grades.put(
+            pair,
+            client
+                .reports()
+                .grades(
+                    ref, roster.get(0), subjectIds.get(pair.subject()), term.start(), term.end()));
+      }
+      withSetDates = MarkSetDates.apply(withGaps, grades, TABLES);
     }
+  }
+
+  private static Student gapped;
+  private static Set<MarkSetDates.Pair> needed;
+  private static UnitObservations.Result withSetDates;
+
+  @Test
+  void aMarkTheJournalLogLacksTakesItsSetDayFromStudentGradesAndOnlyItsPairsAreRead() {
+    Map<String, LocalDate> setDays = new HashMap<>();
+    Set<MarkSetDates.Pair> pairs = new java.util.HashSet<>();
+    for (Lesson lesson : lessonsInWindow()) {
+      for (Assignment a : school.assignmentsOf(lesson.id())) {
+        for (Mark m : school.marksOf(a.id())) {
+          if (m.studentId() == gapped.id() && !m.dutyMark()) {
+            LocalDateTime set = m.changedAt() != null ? m.changedAt() : m.enteredAt();
+            setDays.put("MARK:" + a.id() + ":" + gapped.id(), set.toLocalDate());
+            pairs.add(
+                new MarkSetDates.Pair(gapped.id(), school.subject(lesson.subjectId()).name()));
+          }
+        }
+      }
+    }
+    assertThat(needed).isNotEmpty().isEqualTo(pairs);
+    List<Observation> marks =
+        withSetDates.observations().stream()
+            .filter(
+                o ->
+                    o.kind() == EntryKind.MARK
+                        && Integer.valueOf(gapped.id()).equals(o.studentId()))
+            .toList();
+    assertThat(marks).hasSize(setDays.size());
+    // Two marks of one value on one lesson day share the earlier day: never later than the truth.
+    assertThat(marks)
+        .allSatisfy(
+            o -> {
+              assertThat(o.aisEnteredAt().toLocalTime()).isEqualTo(LocalTime.MIDNIGHT);
+              assertThat(o.aisEnteredAt().toLocalDate()).isBeforeOrEqualTo(setDays.get(o.key()));
+            });
+    assertThat(marks)
+        .filteredOn(o -> o.aisEnteredAt().toLocalDate().equals(setDays.get(o.key())))
+        .hasSizeGreaterThan(marks.size() * 9 / 10);
+    assertThat(withSetDates.observations())
+        .filteredOn(
+            o ->
+                !(o.kind() == EntryKind.MARK && Integer.valueOf(gapped.id()).equals(o.studentId())))
+        .isEqualTo(
+            result.observations().stream()
+                .filter(
+                    o ->
+                        !(o.kind() == EntryKind.MARK
+                            && Integer.valueOf(gapped.id()).equals(o.studentId())))
+                .toList());
   }
 
   @AfterAll

@@ -32,6 +32,11 @@ final class MockSchool {
     return MockNetCity.start(school(), MockOptions.defaults().withFaults(FaultSpec.parse(faults)));
   }
 
+  /** A server that reports {@code version} in {@code sysInfo} (and speaks its hub protocol). */
+  static MockNetCity startVersion(String version) {
+    return MockNetCity.start(school(), MockOptions.defaults().withAisVersion(version));
+  }
+
   static NetCityClient staff(MockNetCity mock, Budget budget) {
     return NetCityClient.open(
         new NetCityConnection(URI.create(mock.baseUrl()), LOGIN, PASSWORD, "" + school().id()),

@@ -45,9 +45,9 @@ class NetCityClientFaultsTest {
 
       // The JDK's WebSocket usually reports the drop at once and sometimes only by silence,
       // which the report timeout then ends; both are typed, and both give up after one retry.
-      assertThatThrownBy(() -> client.reports().termMarks(schoolClass))
+      assertThatThrownBy(() -> client.reports().termMarks(schoolClass, first(client, schoolClass)))
           .isInstanceOfAny(NetCityException.ReportFailed.class, NetCityException.Timeout.class)
-          .hasMessageContaining("v2/reports/studenttotal");
+          .hasMessageContaining("reports/studenttotalmarks");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
     }
   }
@@ -60,7 +60,7 @@ class NetCityClientFaultsTest {
       ClassRef schoolClass = client.classes().get(0);
       long start = System.nanoTime();
 
-      assertThatThrownBy(() -> client.reports().termMarks(schoolClass))
+      assertThatThrownBy(() -> client.reports().termMarks(schoolClass, first(client, schoolClass)))
           .isInstanceOf(NetCityException.Timeout.class);
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
@@ -72,7 +72,7 @@ class NetCityClientFaultsTest {
         NetCityClient client = MockSchool.staff(mock, MockSchool.TEST_BUDGET)) {
       ClassRef schoolClass = client.classes().get(0);
 
-      assertThatThrownBy(() -> client.reports().termMarks(schoolClass))
+      assertThatThrownBy(() -> client.reports().termMarks(schoolClass, first(client, schoolClass)))
           .isInstanceOf(NetCityException.Malformed.class)
           .hasMessageContaining("ends inside table.table-print");
     }
@@ -87,21 +87,28 @@ class NetCityClientFaultsTest {
           Map.of(
               "selectedData",
               List.of(
-                  Map.of("filterId", "SID", "filterValue", "-1"),
-                  Map.of("filterId", "PCLID", "filterValue", "" + schoolClass.id()),
-                  Map.of("filterId", "TERMID", "filterValue", "-1")),
+                  Map.of("filterId", "SID", "filterValue", "" + first(client, schoolClass).id()),
+                  Map.of("filterId", "PCLID", "filterValue", "" + schoolClass.id())),
               "params",
               List.of(Map.of("name", "SCHOOLYEARID", "value", "" + client.currentYear().id())));
-      Map<String, Object> queued =
-          client.postJson("v2/reports/studenttotal/queue", body, client.mapType(), false);
-      long taskId = ((Number) queued.get("taskId")).longValue();
+      QueueHubClient.Queue queue =
+          () -> {
+            Map<String, Object> queued =
+                client.postJson("reports/studenttotalmarks/queue", body, client.mapType(), false);
+            return new QueueHubClient.Queued(
+                ((Number) queued.get("taskId")).longValue(), (String) queued.get("queueKey"));
+          };
       // the handshake's answer fits in 16 characters, the complete frame does not
       QueueHubClient hub = new QueueHubClient(Duration.ofSeconds(2), 16);
 
       assertThatThrownBy(
               () ->
                   hub.awaitFile(
-                      client.http().origin(), client.http().token(), taskId, Duration.ofSeconds(5)))
+                      client.http().origin(),
+                      client.http().token(),
+                      client.hubMethod(),
+                      queue,
+                      Duration.ofSeconds(5)))
           .isInstanceOf(QueueHubClient.Oversized.class)
           .hasMessageContaining("longer than 16 characters");
     }
@@ -187,11 +194,22 @@ class NetCityClientFaultsTest {
           seen.add(diary.lessons().size());
         }
       }
-      seen.add(client.reports().grades(schoolClass, term).size());
-      seen.add(client.reports().termMarks(schoolClass).size());
+      StudentRef first = first(client, schoolClass);
+      for (SubjectRef subject : client.subjects(schoolClass, first)) {
+        seen.add(
+            client
+                .reports()
+                .grades(schoolClass, first, subject.id(), term.start(), term.end())
+                .size());
+      }
+      seen.add(client.reports().termMarks(schoolClass, first).size());
       seen.add(client.reports().attendance(schoolClass, term.start(), term.end()).size());
       seen.add(client.reports().journalAccess(schoolClass, term.start(), term.end()).size());
       return seen;
     }
+  }
+
+  private static StudentRef first(NetCityClient client, ClassRef schoolClass) {
+    return client.students(schoolClass).get(0);
   }
 }

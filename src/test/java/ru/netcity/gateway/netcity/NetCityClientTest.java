@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import ru.netcity.gateway.netcity.dto.DiaryAssignment;
 import ru.netcity.gateway.netcity.dto.DiaryLesson;
 import ru.netcity.gateway.netcity.dto.SchoolYear;
+import ru.netcity.gateway.netcity.hub.HubMethod;
 import ru.netcity.mock.MockNetCity;
 import ru.netcity.mock.school.GroundTruth;
 import ru.netcity.mock.school.School;
@@ -93,7 +94,7 @@ class NetCityClientTest {
   }
 
   @Test
-  void allFourReportsParseIntoRowsMatchingTheSchool() {
+  void theReportsParseIntoRowsMatchingTheSchool() {
     School school = MockSchool.school();
     ClassRef schoolClass = client.classes().get(1);
     TermRef term = client.terms(schoolClass).get(0);
@@ -101,22 +102,45 @@ class NetCityClientTest {
         school.lessonsOf(schoolClass.id()).stream()
             .filter(l -> !l.date().isBefore(term.start()) && !l.date().isAfter(term.end()))
             .toList();
-    long marksWithDots =
+    StudentRef pupil = client.students(schoolClass).get(0);
+    long marks =
         lessons.stream()
             .flatMap(l -> school.assignmentsOf(l.id()).stream())
-            .mapToLong(a -> school.marksOf(a.id()).size())
-            .sum();
-    long termMarks =
-        school.schoolClass(schoolClass.id()).orElseThrow().studentIds().stream()
-            .mapToLong(id -> school.termMarksOf(id).size())
-            .sum();
+            .flatMap(a -> school.marksOf(a.id()).stream())
+            .filter(m -> m.studentId() == pupil.id() && !m.dutyMark())
+            .count();
+    long read = 0;
+    for (SubjectRef subject : client.subjects(schoolClass, pupil)) {
+      read +=
+          client
+              .reports()
+              .grades(schoolClass, pupil, subject.id(), term.start(), term.end())
+              .size();
+    }
 
-    assertThat(client.reports().grades(schoolClass, term)).hasSize((int) marksWithDots);
-    assertThat(client.reports().termMarks(schoolClass)).hasSize((int) termMarks);
+    assertThat(read).isEqualTo(marks).isPositive();
+    assertThat(client.reports().termMarks(schoolClass, pupil))
+        .hasSize(school.termMarksOf(pupil.id()).size())
+        .allMatch(r -> r.studentId() == pupil.id());
+    assertThat(client.hubMethod()).isEqualTo(HubMethod.START_TASK_ASYNC);
     assertThat(client.reports().journalAccess(schoolClass, term.start(), term.end()))
         .filteredOn(r -> "Тема урока".equals(r.object()))
         .hasSize(lessons.size());
     assertThat(client.reports().attendance(schoolClass, term.start(), term.end()))
         .hasSize((int) lessons.stream().mapToLong(l -> school.absencesOf(l.id()).size()).sum());
+  }
+
+  @Test
+  void aServerBefore540IsAskedByStartTaskAndItsReportsReadTheSame() {
+    ClassRef schoolClass = client.classes().get(0);
+    StudentRef pupil = client.students(schoolClass).get(0);
+    try (MockNetCity old = MockSchool.startVersion("5.32.74326.117");
+        NetCityClient legacy = MockSchool.staff(old, MockSchool.TEST_BUDGET)) {
+      assertThat(legacy.aisVersion()).isEqualTo("5.32.74326.117");
+      assertThat(legacy.hubMethod()).isEqualTo(HubMethod.START_TASK);
+      assertThat(legacy.reports().termMarks(schoolClass, pupil))
+          .isNotEmpty()
+          .isEqualTo(client.reports().termMarks(schoolClass, pupil));
+    }
   }
 }

@@ -18,24 +18,35 @@ import ru.netcity.mock.signalr.InMemoryHubContext;
 
 /** The handler names the stub files use, bound to their logic. */
 public final class Endpoints {
-  /** The AIS version the mock claims; ≥ 5.32 puts the hub at {@code webapi/signalr/queueHub}. */
+  /**
+   * The AIS version the mock claims by default; ≥ 5.32 puts the hub at {@code
+   * webapi/signalr/queueHub}, ≥ 5.40 makes it take {@code startTaskAsync}.
+   */
   public static final String VERSION = "5.44.7850.0";
 
   private Endpoints() {}
 
   public static Map<String, Handler> of(
       School school, Sessions sessions, Faults faults, InMemoryHubContext hub) {
-    return of(school, new MockClock(Optional.empty()), sessions, faults, hub);
+    return of(school, new MockClock(Optional.empty()), sessions, faults, hub, VERSION);
   }
 
-  /** Every answer about the journal is the school as of the clock at that call. */
+  /**
+   * The handlers of a server claiming {@code version} in {@code sysInfo} and {@code context}; every
+   * answer about the journal is the school as of the clock at that call.
+   */
   public static Map<String, Handler> of(
-      School school, MockClock clock, Sessions sessions, Faults faults, InMemoryHubContext hub) {
+      School school,
+      MockClock clock,
+      Sessions sessions,
+      Faults faults,
+      InMemoryHubContext hub,
+      String version) {
     Supplier<School> schools = () -> clock.view(school);
-    AuthEndpoints auth = new AuthEndpoints(school, sessions, VERSION);
+    AuthEndpoints auth = new AuthEndpoints(school, sessions, version);
     // context and diary/init read the final rosters; when enrolments make rosters time-aware,
     // they take `schools` too (School.students() of a view is the roster at its moment)
-    ContextEndpoints context = new ContextEndpoints(school, VERSION);
+    ContextEndpoints context = new ContextEndpoints(school, version);
     DiaryEndpoints diary = new DiaryEndpoints(schools, faults);
     ReportEndpoints reports = new ReportEndpoints(schools, faults, hub);
     ClockEndpoint control = new ClockEndpoint(clock);
@@ -67,6 +78,7 @@ public final class Endpoints {
     handlers.put("report-file", reports::file);
     handlers.put("mock-clock-get", control::get);
     handlers.put("mock-clock-set", control::set);
+    handlers.put("earlyaccess", reports::earlyAccess);
     return handlers;
   }
 

@@ -2,22 +2,27 @@ package ru.netcity.mock.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import ru.netcity.mock.report.Report;
 import ru.netcity.mock.report.ReportQuery;
 import ru.netcity.mock.school.Account;
+import ru.netcity.mock.school.Lesson;
 import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.SchoolClass;
 import ru.netcity.mock.school.Student;
+import ru.netcity.mock.school.Subject;
 import ru.netcity.mock.school.Term;
 import ru.netcity.mock.server.BadRequest;
 
 /**
  * The report filters of one account: classes (PCLID), students (SID, "-1" = the whole class for
- * staff), terms (TERMID, "-1" = the year) and the period range.
+ * staff where the report allows it), subjects (SGID), terms (TERMID, "-1" = the year) and the
+ * period range.
  */
 final class Filters {
   static final String ALL = "-1";
@@ -38,7 +43,11 @@ final class Filters {
       switch (id) {
         case "SID" ->
             sources.add(
-                items(id, studentItems(cls), selection.get(id).orElse(defaultStudent(cls))));
+                items(
+                    id,
+                    studentItems(cls, report),
+                    selection.get(id).orElse(defaultStudent(cls, report))));
+        case "SGID" -> sources.add(subjectSource(cls, selection, report));
         case "PCLID", "PCLID_IUP" -> sources.add(items(id, classes(id), classValue(id, cls)));
         case "TERMID" -> sources.add(items(id, terms(cls), term.map(t -> "" + t.id()).orElse(ALL)));
         case "period" -> sources.add(period(term));
@@ -50,7 +59,7 @@ final class Filters {
 
   ReportQuery query(Report report, Selection selection) {
     SchoolClass cls = schoolClass(selection);
-    Optional<Student> student = student(cls, selection);
+    Optional<Student> student = student(cls, selection, report);
     Optional<Term> term = term(cls, selection);
     LocalDate from = term.map(Term::start).orElse(school.yearStart());
     LocalDate to = term.map(Term::end).orElse(school.yearEnd());
@@ -63,7 +72,11 @@ final class Filters {
       from = Wire.parseDate("period", ends[0].trim());
       to = Wire.parseDate("period", ends[1].trim());
     }
-    return new ReportQuery(cls, student, term, from, to);
+    Optional<Subject> subject =
+        report.filterIds().contains("SGID")
+            ? Optional.of(subject(cls, selection, report))
+            : Optional.empty();
+    return new ReportQuery(cls, student, term, from, to, subject);
   }
 
   private SchoolClass schoolClass(Selection selection) {
@@ -75,10 +88,10 @@ final class Filters {
         .orElseThrow(() -> new BadRequest(403, "Нет доступа к классу " + id));
   }
 
-  private Optional<Student> student(SchoolClass cls, Selection selection) {
-    String value = selection.get("SID").orElse(defaultStudent(cls));
+  private Optional<Student> student(SchoolClass cls, Selection selection, Report report) {
+    String value = selection.get("SID").orElse(defaultStudent(cls, report));
     if (value.equals(ALL)) {
-      if (!account.staff()) {
+      if (!account.staff() || !report.wholeClass()) {
         throw new BadRequest(403, "Нет доступа к отчёту по всему классу");
       }
       return Optional.empty();
@@ -138,8 +151,51 @@ final class Filters {
         .toList();
   }
 
-  private String defaultStudent(SchoolClass cls) {
-    return account.staff() ? ALL : "" + students(cls).get(0).id();
+  private String defaultStudent(SchoolClass cls, Report report) {
+    List<Student> students = students(cls);
+    return account.staff() && (report.wholeClass() || students.isEmpty())
+        ? ALL
+        : "" + students.get(0).id();
+  }
+
+  /** SGID: the subjects the class (or the chosen student) has lessons of; the first by default. */
+  private Map<String, Object> subjectSource(SchoolClass cls, Selection selection, Report report) {
+    List<Subject> subjects = subjects(cls, selection, report);
+    String def = subjects.isEmpty() ? null : "" + subjects.get(0).id();
+    return items(
+        "SGID",
+        subjects.stream().map(s -> item(s.name(), "" + s.id())).toList(),
+        selection.get("SGID").orElse(def));
+  }
+
+  private Subject subject(SchoolClass cls, Selection selection, Report report) {
+    List<Subject> subjects = subjects(cls, selection, report);
+    if (subjects.isEmpty()) {
+      throw new BadRequest("Нет предметов для отчёта");
+    }
+    Optional<String> value = selection.get("SGID");
+    if (value.isEmpty()) {
+      return subjects.get(0);
+    }
+    int id = Selection.parse("SGID", value.get());
+    return subjects.stream()
+        .filter(s -> s.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new BadRequest("Предмет " + id + " не найден"));
+  }
+
+  private List<Subject> subjects(SchoolClass cls, Selection selection, Report report) {
+    Optional<Student> student =
+        selection.get("SID").filter(v -> !v.equals(ALL)).isPresent()
+            ? student(cls, selection, report)
+            : Optional.empty();
+    Set<Integer> ids = new HashSet<>();
+    for (Lesson lesson : school.lessonsOf(cls.id())) {
+      if (student.map(lesson::isFor).orElse(true)) {
+        ids.add(lesson.subjectId());
+      }
+    }
+    return school.subjects().stream().filter(s -> ids.contains(s.id())).toList();
   }
 
   private List<Map<String, String>> classes(String filterId) {
@@ -150,9 +206,9 @@ final class Filters {
     return filterId.equals("PCLID_IUP") ? cls.id() + "_0" : "" + cls.id();
   }
 
-  private List<Map<String, String>> studentItems(SchoolClass cls) {
+  private List<Map<String, String>> studentItems(SchoolClass cls, Report report) {
     List<Map<String, String>> items = new ArrayList<>();
-    if (account.staff()) {
+    if (account.staff() && report.wholeClass()) {
       items.add(item("Все", ALL));
     }
     students(cls).forEach(s -> items.add(item(s.nickName(), "" + s.id())));

@@ -13,11 +13,14 @@ import ru.netcity.mock.school.School;
 import ru.netcity.mock.server.BadRequest;
 import ru.netcity.mock.server.Call;
 import ru.netcity.mock.server.Reply;
+import ru.netcity.mock.signalr.HubProtocol;
 import ru.netcity.mock.signalr.InMemoryHubContext;
+import ru.netcity.mock.signalr.ReportTask;
 
 /**
  * Reports as the AIS does them (netcity-api.md §2.2): filter sources, {@code initfilters}, {@code
- * queue} → {@code taskId}, completion over the SignalR hub, then {@code files/{id}} as HTML.
+ * queue} → {@code taskId} (with {@code queueKey} on 5.4x), completion over the SignalR hub, then
+ * {@code files/{id}} as HTML.
  */
 final class ReportEndpoints {
   /** The school as of the mock's clock at each call. */
@@ -58,11 +61,21 @@ final class ReportEndpoints {
     ReportQuery query = new Filters(school, call.session().account()).query(report, selection);
     faults.checkClass(query.schoolClass().name());
     String fileId = files.put(report.render(school, query));
-    long taskId = hub.register(fileId);
+    ReportTask task = hub.register(fileId);
     if (faults.dropReport()) {
-      hub.markDropBeforeComplete(taskId);
+      hub.markDropBeforeComplete(task.taskId());
     }
-    return Reply.json(Map.of("taskId", taskId));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("taskId", task.taskId());
+    if (hub.protocol() == HubProtocol.START_TASK_ASYNC) {
+      answer.put("queueKey", task.queueKey());
+    }
+    return Reply.json(answer);
+  }
+
+  /** {@code earlyaccess?accessKey=irtechsignalr}: VK calls it before the hub and ignores it. */
+  ResponseDefinitionBuilder earlyAccess(Call call) {
+    return Reply.json(Map.of());
   }
 
   ResponseDefinitionBuilder file(Call call) {

@@ -22,6 +22,11 @@ final class AttendanceReport implements Report {
   }
 
   @Override
+  public boolean wholeClass() {
+    return true;
+  }
+
+  @Override
   public List<String> filterIds() {
     return List.of("SID", "PCLID", "period");
   }

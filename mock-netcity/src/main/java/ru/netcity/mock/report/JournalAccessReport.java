@@ -38,6 +38,11 @@ final class JournalAccessReport implements Report {
   }
 
   @Override
+  public boolean wholeClass() {
+    return true;
+  }
+
+  @Override
   public List<String> filterIds() {
     return List.of("SID", "PCLID_IUP", "period");
   }

@@ -12,13 +12,23 @@ public interface Report {
   /** Filter ids in the order the AIS lists them, e.g. SID, PCLID_IUP, TERMID, period. */
   List<String> filterIds();
 
+  /**
+   * Whether staff may choose the whole class (SID "-1"). The evidenced reports are about one
+   * student; the mock's class-wide {@code studentattendance} and {@code journalaccess} are
+   * assumptions.
+   */
+  default boolean wholeClass() {
+    return false;
+  }
+
   String render(School school, ReportQuery query);
 
-  /** The four reports the mock serves. */
+  /** The reports the mock serves. */
   static List<Report> all() {
     return List.of(
         new StudentGradesReport(),
         new StudentTotalReport(),
+        new StudentTotalMarksReport(),
         new AttendanceReport(),
         new JournalAccessReport());
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import ru.netcity.mock.school.SchoolClass;
 import ru.netcity.mock.school.Student;
+import ru.netcity.mock.school.Subject;
 import ru.netcity.mock.school.Term;
 
 /**
@@ -13,13 +14,26 @@ import ru.netcity.mock.school.Term;
  * @param term the term, or empty for the whole year (TERMID "-1")
  * @param from first lesson date included
  * @param to last lesson date included
+ * @param subject the subject (SGID) of {@code studentgrades}, empty for the other reports
  */
 public record ReportQuery(
     SchoolClass schoolClass,
     Optional<Student> student,
     Optional<Term> term,
     LocalDate from,
-    LocalDate to) {
+    LocalDate to,
+    Optional<Subject> subject) {
+
+  /** A query without a subject. */
+  public ReportQuery(
+      SchoolClass schoolClass,
+      Optional<Student> student,
+      Optional<Term> term,
+      LocalDate from,
+      LocalDate to) {
+    this(schoolClass, student, term, from, to, Optional.empty());
+  }
+
   public boolean covers(LocalDate date) {
     return !date.isBefore(from) && !date.isAfter(to);
   }

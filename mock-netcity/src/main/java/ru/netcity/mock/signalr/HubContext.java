@@ -15,6 +15,9 @@ public interface HubContext {
   /** Time between {@code startTask} and the {@code complete} frame; models slow reports. */
   Duration reportDelay();
 
+  /** The one hub method the server takes. */
+  HubProtocol protocol();
+
   /** Whether the server drops the socket after the progress frames instead of completing. */
   boolean dropBeforeComplete(long taskId);
 }

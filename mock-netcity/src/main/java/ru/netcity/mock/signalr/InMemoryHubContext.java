@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -19,12 +20,26 @@ public final class InMemoryHubContext implements HubContext {
   private volatile Predicate<String> tokenCheck = at -> at != null && !at.isBlank();
   private volatile Duration reportDelay = Duration.ofMillis(300);
   private volatile boolean dropAll;
+  private volatile HubProtocol protocol = HubProtocol.START_TASK_ASYNC;
 
-  /** Queues a report whose {@code complete} frame will carry {@code fileId}; returns its id. */
-  public long register(String fileId) {
+  /** Queues a report whose {@code complete} frame will carry {@code fileId}. */
+  public ReportTask register(String fileId) {
     long taskId = nextTaskId.getAndIncrement();
-    tasks.put(taskId, new ReportTask(taskId, Objects.requireNonNull(fileId, "fileId")));
-    return taskId;
+    String queueKey = UUID.randomUUID().toString();
+    ReportTask task = new ReportTask(taskId, Objects.requireNonNull(fileId, "fileId"), queueKey);
+    tasks.put(taskId, task);
+    return task;
+  }
+
+  /** The hub method the server takes (by its version); {@code startTaskAsync} by default. */
+  public InMemoryHubContext setProtocol(HubProtocol protocol) {
+    this.protocol = Objects.requireNonNull(protocol, "protocol");
+    return this;
+  }
+
+  @Override
+  public HubProtocol protocol() {
+    return protocol;
   }
 
   /** Replaces the token check; by default every non-blank token is accepted. */

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The report hub ({@code QueueHub} of the real server): admits WebSocket upgrades, runs the {@code
- * startTask} methods and owns the one scheduler all connections share for report timing and
- * keep-alives, so no Jetty thread ever waits and no connection gets its own thread.
+ * startTask} or {@code startTaskAsync} method (whichever the server's version takes) and owns the
+ * one scheduler all connections share for report timing and keep-alives, so no Jetty thread ever
+ * waits and no connection gets its own thread.
  */
 final class QueueHub {
 
@@ -50,16 +51,24 @@ final class QueueHub {
 
   /** Runs a hub method; target names are case-insensitive as in ASP.NET Core. */
   void invoke(HubSession session, String invocationId, String target, JsonNode arguments) {
-    if (!"startTask".equalsIgnoreCase(target) && !"startTaskAsync".equalsIgnoreCase(target)) {
+    // A server takes only the method of its version: startTask before 5.40, startTaskAsync after.
+    HubProtocol protocol = ctx.protocol();
+    if (!protocol.target().equalsIgnoreCase(target)) {
       session.complete(invocationId, HubFrames.completionError(invocationId, unknown(target)));
       return;
     }
-    // LE sends [taskId, "report-v2"], VK (5.4x) [taskId, queueKey]; only the id matters here.
+    // LE sends [taskId, "report-v2"], VK (5.4x) [taskId, queueKey].
     JsonNode id = arguments.path(0);
     Optional<Long> taskId = id.canConvertToLong() ? Optional.of(id.asLong()) : parseId(id);
     Optional<ReportTask> task = taskId.flatMap(ctx::task);
     if (task.isEmpty()) {
       String error = taskId.map(t -> "Task " + t + " not found").orElse("Bad task id: " + id);
+      session.complete(invocationId, HubFrames.completionError(invocationId, error));
+      return;
+    }
+    if (protocol == HubProtocol.START_TASK_ASYNC
+        && !task.get().queueKey().equals(arguments.path(1).asText(""))) {
+      String error = "Invalid queue key for task " + taskId.get();
       session.complete(invocationId, HubFrames.completionError(invocationId, error));
       return;
     }

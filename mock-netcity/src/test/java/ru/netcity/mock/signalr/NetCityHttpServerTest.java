@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** The hub shares WireMock's port: stubs, negotiate and keep-alives side by side. */
 class NetCityHttpServerTest {
 
-  private final InMemoryHubContext ctx = new InMemoryHubContext().setTokenCheck("TOKEN"::equals);
+  private final InMemoryHubContext ctx =
+      new InMemoryHubContext().setTokenCheck("TOKEN"::equals).setProtocol(HubProtocol.START_TASK);
   private final HttpClient http = HttpClient.newHttpClient();
   private WireMockServer server;
 
@@ -87,7 +88,8 @@ class NetCityHttpServerTest {
 
   @Test
   void serverSendsKeepAlivePingsAndAcceptsClientPings() throws Exception {
-    long taskId = ctx.register("after-pings");
+    ReportTask task = ctx.register("after-pings");
+    long taskId = task.taskId();
     try (RawHubClient client = RawHubClient.connect(server.port(), "/webapi/queueHub?at=TOKEN")) {
       client.handshake();
       await().until(() -> client.frames().stream().filter("{\"type\":6}"::equals).count() >= 2);

@@ -25,7 +25,8 @@ class QueueHubProtocolTest {
   private final InMemoryHubContext ctx =
       new InMemoryHubContext()
           .setTokenCheck("TOKEN"::equals)
-          .setReportDelay(Duration.ofMillis(200));
+          .setReportDelay(Duration.ofMillis(200))
+          .setProtocol(HubProtocol.START_TASK);
   private WireMockServer server;
 
   @BeforeEach
@@ -44,7 +45,8 @@ class QueueHubProtocolTest {
 
   @Test
   void startTaskGetsCompletionProgressAndComplete() throws Exception {
-    long taskId = ctx.register("file-42");
+    ReportTask task = ctx.register("file-42");
+    long taskId = task.taskId();
     try (RawHubClient client = RawHubClient.connect(server.port(), HUB)) {
       client.handshake();
       await().until(() -> client.frames().contains("{}"));
@@ -68,14 +70,17 @@ class QueueHubProtocolTest {
 
   @Test
   void startTaskAsyncWithStringIdOnCaseVariedPath() throws Exception {
-    long taskId = ctx.register("file-vk");
+    ReportTask task = ctx.register("file-vk");
+    long taskId = task.taskId();
+    ctx.setProtocol(HubProtocol.START_TASK_ASYNC);
     String path = "/WebApi/SignalR/QueueHub?at=TOKEN";
     try (RawHubClient client = RawHubClient.connect(server.port(), path)) {
       // Handshake and invocation in one message, as several clients write them.
       client.send(
           "{\"protocol\":\"json\",\"version\":1}"
               + RS
-              + startTask("\"7\"", "StartTaskAsync", "\"" + taskId + "\",\"queue-key\""));
+              + startTask(
+                  "\"7\"", "StartTaskAsync", "\"" + taskId + "\",\"" + task.queueKey() + "\""));
 
       await().until(() -> client.frames().stream().anyMatch(f -> f.contains("\"complete\"")));
       assertThat(client.frames().get(0)).isEqualTo("{}");
@@ -87,8 +92,43 @@ class QueueHubProtocolTest {
   }
 
   @Test
+  void eachVersionTakesOnlyItsOwnMethodAndTheAsyncOneChecksTheQueueKey() throws Exception {
+    long taskId = ctx.register("file-versions").taskId();
+    try (RawHubClient client = RawHubClient.connect(server.port(), HUB)) {
+      client.handshake();
+      client.send(startTask("\"1\"", "startTaskAsync", taskId + ",\"key\""));
+      await().until(() -> client.frames().size() == 2);
+      ctx.setProtocol(HubProtocol.START_TASK_ASYNC);
+      client.send(startTask("\"2\"", "startTask", taskId + ",\"report-v2\""));
+      client.send(startTask("\"3\"", "startTaskAsync", taskId + ",\"not-the-key\""));
+
+      await().until(() -> client.frames().size() == 4);
+      assertThat(client.frames())
+          .containsExactly(
+              "{}",
+              "{\"type\":3,\"invocationId\":\"1\","
+                  + "\"error\":\"Unknown hub method 'startTaskAsync'\"}",
+              "{\"type\":3,\"invocationId\":\"2\","
+                  + "\"error\":\"Unknown hub method 'startTask'\"}",
+              "{\"type\":3,\"invocationId\":\"3\","
+                  + "\"error\":\"Invalid queue key for task "
+                  + taskId
+                  + "\"}");
+    }
+  }
+
+  @Test
+  void theVersionChoosesTheProtocol() {
+    assertThat(HubProtocol.forVersion("5.44.7850.0")).isEqualTo(HubProtocol.START_TASK_ASYNC);
+    assertThat(HubProtocol.forVersion("5.47.0")).isEqualTo(HubProtocol.START_TASK_ASYNC);
+    assertThat(HubProtocol.forVersion("5.32.74326.117")).isEqualTo(HubProtocol.START_TASK);
+    assertThat(HubProtocol.forVersion("4.70.53523")).isEqualTo(HubProtocol.START_TASK);
+  }
+
+  @Test
   void framesSplitAcrossMessagesAreBuffered() throws Exception {
-    long taskId = ctx.register("file-split");
+    ReportTask task = ctx.register("file-split");
+    long taskId = task.taskId();
     try (RawHubClient client = RawHubClient.connect(server.port(), HUB)) {
       client.send("{\"protocol\":\"js");
       client.send("on\",\"version\":1}" + RS + "{\"type\":6}" + RS + "{\"type\":1,");
@@ -168,7 +208,8 @@ class QueueHubProtocolTest {
 
   @Test
   void dropBeforeCompleteCutsTheSocketAfterProgress() throws Exception {
-    long taskId = ctx.register("never-sent");
+    ReportTask task = ctx.register("never-sent");
+    long taskId = task.taskId();
     ctx.markDropBeforeComplete(taskId);
     try (RawHubClient client = RawHubClient.connect(server.port(), HUB)) {
       client.handshake();

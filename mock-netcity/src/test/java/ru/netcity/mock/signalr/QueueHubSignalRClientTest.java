@@ -31,7 +31,8 @@ class QueueHubSignalRClientTest {
   private final InMemoryHubContext ctx =
       new InMemoryHubContext()
           .setTokenCheck("TOKEN"::equals)
-          .setReportDelay(Duration.ofMillis(300));
+          .setReportDelay(Duration.ofMillis(300))
+          .setProtocol(HubProtocol.START_TASK);
   private final List<Progress> progress = new CopyOnWriteArrayList<>();
   private final List<Complete> completes = new CopyOnWriteArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -56,7 +57,8 @@ class QueueHubSignalRClientTest {
 
   @Test
   void withNegotiateReceivesCompleteWithFileId() {
-    long taskId = ctx.register("file-negotiated");
+    ReportTask task = ctx.register("file-negotiated");
+    long taskId = task.taskId();
     connect(builder());
 
     StartResult result =
@@ -71,10 +73,12 @@ class QueueHubSignalRClientTest {
 
   @Test
   void skippingNegotiateOverWebSocketsReceivesComplete() {
-    long taskId = ctx.register("file-direct");
+    ReportTask task = ctx.register("file-direct");
+    long taskId = task.taskId();
+    ctx.setProtocol(HubProtocol.START_TASK_ASYNC);
     connect(builder().shouldSkipNegotiate(true).withTransport(TransportEnum.WEBSOCKETS));
 
-    hub.send("startTaskAsync", String.valueOf(taskId), "queue-key");
+    hub.send("startTaskAsync", String.valueOf(taskId), task.queueKey());
 
     await().until(() -> !completes.isEmpty());
     assertThat(completes.get(0).data()).isEqualTo("file-direct");
@@ -82,7 +86,8 @@ class QueueHubSignalRClientTest {
 
   @Test
   void droppedConnectionClosesWithoutComplete() {
-    long taskId = ctx.register("file-lost");
+    ReportTask task = ctx.register("file-lost");
+    long taskId = task.taskId();
     ctx.markDropBeforeComplete(taskId);
     connect(builder());
 

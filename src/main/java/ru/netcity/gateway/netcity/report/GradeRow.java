@@ -3,21 +3,14 @@ package ru.netcity.gateway.netcity.report;
 import java.time.LocalDate;
 
 /**
- * One mark of «Отчёт об успеваемости» ({@code studentgrades}).
+ * One mark of «Отчёт об успеваемости» ({@code studentgrades}: one student, one subject;
+ * netcity-api.md §2.2.1).
  *
- * @param student full name as the AIS shows it
- * @param lessonNumber the lesson's number in the day («Урок»)
- * @param workType the assignment type («Тип задания»), e.g. "Ответ на уроке"
- * @param assignment the assignment's name («Задание»)
- * @param mark 2..5, or null when {@code dot} is true
- * @param dot true when the cell is "." (work due but not handed in)
+ * @param workType «Тип задания», e.g. "Ответ на уроке"
+ * @param topic «Тема задания»
+ * @param lessonDate «Дата выполнения»
+ * @param setDate «Дата выставления оценки»: the day the mark was set, without a time
+ * @param mark «Оценка» as printed: a digit, or a letter such as «УП»
  */
 public record GradeRow(
-    String student,
-    String subject,
-    LocalDate lessonDate,
-    int lessonNumber,
-    String workType,
-    String assignment,
-    Integer mark,
-    boolean dot) {}
+    String workType, String topic, LocalDate lessonDate, LocalDate setDate, String mark) {}

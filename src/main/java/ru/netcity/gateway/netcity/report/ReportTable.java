@@ -106,6 +106,22 @@ final class ReportTable {
     return date;
   }
 
+  /** A date {@code dd.mm.yy} as the evidenced reports print it (years 2000–2099). */
+  LocalDate shortDate(int row, int column) {
+    String text = text(row, column);
+    int d = number(text, 0, 2, '.');
+    int m = number(text, 3, 2, '.');
+    int y = text.length() == 8 ? number(text, 6, 2, (char) 0) : -1;
+    try {
+      if ((d | m | y) >= 0) {
+        return LocalDate.of(2000 + y, m, d);
+      }
+    } catch (DateTimeException e) {
+      // an impossible date such as 31.02 falls through
+    }
+    throw malformed(row, column, "not a date dd.mm.yy");
+  }
+
   LocalDateTime timestamp(int row, int column) {
     String text = text(row, column);
     LocalDate date = text.length() == 19 && text.charAt(10) == ' ' ? day(text) : null;

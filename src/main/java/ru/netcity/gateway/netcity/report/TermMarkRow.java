@@ -1,9 +1,11 @@
 package ru.netcity.gateway.netcity.report;
 
 /**
- * One filled cell of «Итоговые отметки» ({@code studenttotal}).
+ * One filled term or year cell of one student's «Итоговые отметки» ({@code studenttotalmarks},
+ * netcity-api.md §2.2.1).
  *
- * @param student full name as the AIS shows it
- * @param term the column header, e.g. "1 четверть", "2 полугодие" or "Год"
+ * @param studentId the student the report was run for
+ * @param term the term's column header, e.g. "1 четверть", or {@link ReportHtml#YEAR} for «Год.
+ *     оценка»
  */
-public record TermMarkRow(String student, String subject, String term, Integer mark) {}
+public record TermMarkRow(int studentId, String subject, String term, Integer mark) {}

@@ -14,6 +14,8 @@ import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.SchoolClass;
 import ru.netcity.mock.school.SchoolGenerator;
 import ru.netcity.mock.school.SchoolOptions;
+import ru.netcity.mock.school.Student;
+import ru.netcity.mock.school.Subject;
 import ru.netcity.mock.school.Term;
 
 class PrintTableScannerTest {
@@ -102,12 +104,16 @@ class PrintTableScannerTest {
     School school = SchoolGenerator.generate(new SchoolOptions(5, 60));
     SchoolClass schoolClass = school.classes().get(1);
     Term term = school.termsOf(schoolClass.grade()).get(0);
+    Optional<Student> pupil = school.student(schoolClass.studentIds().get(0));
     for (Report report : Report.all()) {
+      // The evidenced reports are about one student (and studentgrades one subject).
+      Optional<Student> student = report.wholeClass() ? Optional.empty() : pupil;
+      Optional<Subject> subject = Optional.of(school.subjects().get(0));
       String html =
           report.render(
               school,
               new ReportQuery(
-                  schoolClass, Optional.empty(), Optional.of(term), term.start(), term.end()));
+                  schoolClass, student, Optional.of(term), term.start(), term.end(), subject));
 
       assertThat(rows(html)).as(report.name()).hasSizeGreaterThan(1).isEqualTo(domRows(html));
     }

@@ -22,6 +22,8 @@ import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.SchoolClass;
 import ru.netcity.mock.school.SchoolGenerator;
 import ru.netcity.mock.school.SchoolOptions;
+import ru.netcity.mock.school.Student;
+import ru.netcity.mock.school.Subject;
 import ru.netcity.mock.school.Term;
 import ru.netcity.mock.school.TermMark;
 
@@ -31,29 +33,35 @@ class ReportHtmlTest {
   private static final Term TERM = SCHOOL.termsOf(CLASS.grade()).get(0);
 
   @Test
-  void gradesHaveOneRowPerMarkOfTheClassInTheTerm() {
-    List<GradeRow> expected = new ArrayList<>();
-    for (Mark m : SCHOOL.marks()) {
-      Assignment a = SCHOOL.assignment(m.assignmentId()).orElseThrow();
-      Lesson l = SCHOOL.lesson(a.lessonId()).orElseThrow();
-      if (inTerm(l)) {
-        Integer mark = m.dutyMark() ? null : m.value();
-        String type = typeName(a.typeId());
-        expected.add(
-            new GradeRow(
-                student(m.studentId()),
-                subject(l),
-                l.date(),
-                l.number(),
-                type,
-                a.name(),
-                mark,
-                m.dutyMark()));
+  void gradesHaveOneRowPerMarkOfTheStudentInTheSubjectWithTheDateItWasSet() {
+    Student pupil = SCHOOL.student(CLASS.studentIds().get(0)).orElseThrow();
+    for (Subject subject : SCHOOL.subjects()) {
+      List<GradeRow> expected = new ArrayList<>();
+      for (Mark m : SCHOOL.marks()) {
+        Assignment a = SCHOOL.assignment(m.assignmentId()).orElseThrow();
+        Lesson l = SCHOOL.lesson(a.lessonId()).orElseThrow();
+        if (inTerm(l)
+            && l.subjectId() == subject.id()
+            && m.studentId() == pupil.id()
+            && !m.dutyMark()) {
+          LocalDateTime set = m.changedAt() != null ? m.changedAt() : m.enteredAt();
+          expected.add(
+              new GradeRow(
+                  typeName(a.typeId()), a.name(), l.date(), set.toLocalDate(), "" + m.value()));
+        }
       }
+      ReportQuery query =
+          new ReportQuery(
+              CLASS,
+              Optional.of(pupil),
+              Optional.of(TERM),
+              TERM.start(),
+              TERM.end(),
+              Optional.of(subject));
+      assertThat(ReportHtml.grades(report("studentgrades").render(SCHOOL, query)))
+          .as(subject.name())
+          .containsExactlyInAnyOrderElementsOf(expected);
     }
-    List<GradeRow> rows = ReportHtml.grades(render("studentgrades", Optional.of(TERM)));
-    assertThat(expected).isNotEmpty().anyMatch(GradeRow::dot);
-    assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test
@@ -97,42 +105,53 @@ class ReportHtmlTest {
   }
 
   @Test
-  void termMarksHaveOneRowPerTermMarkOfTheClass() {
+  void termMarksHaveOneRowPerTermAndYearMarkOfTheStudent() {
+    Student pupil = SCHOOL.student(CLASS.studentIds().get(0)).orElseThrow();
     List<TermMarkRow> expected = new ArrayList<>();
-    for (TermMark m : termMarks()) {
+    for (TermMark m : SCHOOL.termMarksOf(pupil.id())) {
       String subject = SCHOOL.subject(m.subjectId()).name();
-      expected.add(new TermMarkRow(student(m.studentId()), subject, termName(m), m.value()));
+      expected.add(new TermMarkRow(pupil.id(), subject, termName(m), m.value()));
     }
-    List<TermMarkRow> year = ReportHtml.termMarks(render("studenttotal", Optional.empty()));
-    List<TermMarkRow> term = ReportHtml.termMarks(render("studenttotal", Optional.of(TERM)));
+    ReportQuery query =
+        new ReportQuery(CLASS, Optional.of(pupil), Optional.empty(), TERM.start(), TERM.end());
+    List<TermMarkRow> rows =
+        ReportHtml.termMarks(pupil.id(), report("studenttotalmarks").render(SCHOOL, query));
     assertThat(expected).isNotEmpty();
-    assertThat(year).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(term)
-        .containsExactlyInAnyOrderElementsOf(
-            expected.stream().filter(r -> r.term().equals(TERM.name())).toList());
+    assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test
-  void findsReorderedColumnsByHeaderAndReadsADot() {
+  void findsReorderedGradeColumnsByHeaderAndSkipsTheTotalsRow() {
     String html =
-        page(
-            "Отметка|Задание|Примечание|Урок|Тип задания|Дата урока|Предмет|Ученик",
-            ".|Диктант|x|3|Контрольная работа|02.09.2024|Русский язык|Иванов",
-            " 5&nbsp;|Д/з||1|Домашнее задание|03.09.2024|Алгебра|Петров");
+        "<table><tr><td>x</td><td><span>a</span></td></tr></table>"
+            + "<table class=\"table-print\"><tr><th>Оценка</th><th>Тема задания</th>"
+            + "<th>Дата выставления оценки</th><th>Тип задания</th><th>Дата выполнения</th></tr>"
+            + "<tr><td> 5&nbsp;</td><td>Диктант</td><td>04.09.24</td><td>Контрольная работа</td>"
+            + "<td>02.09.24</td></tr>"
+            + "<tr><td>УП</td><td>Тема 2</td><td>03.09.24</td><td>Ответ на уроке</td>"
+            + "<td>03.09.24</td></tr>"
+            + "<tr class=\"totals\"><td></td><td></td><td>Средний балл: 5,00</td><td></td><td></td>"
+            + "</tr></table>";
     assertThat(ReportHtml.grades(html))
         .containsExactly(
-            new GradeRow(
-                "Иванов", "Русский язык", day(2), 3, "Контрольная работа", "Диктант", null, true),
-            new GradeRow("Петров", "Алгебра", day(3), 1, "Домашнее задание", "Д/з", 5, false));
+            new GradeRow("Контрольная работа", "Диктант", day(2), day(4), "5"),
+            new GradeRow("Ответ на уроке", "Тема 2", day(3), day(3), "УП"));
+    String badDate = html.replace("04.09.24", "04.09.2024");
+    assertThatThrownBy(() -> ReportHtml.grades(badDate))
+        .isInstanceOf(MalformedReportException.class)
+        .hasMessageContaining("dd.mm.yy");
   }
 
   @Test
   void termMarksSkipEmptyCellsAndJournalAccessMapsEmptyCellsToNull() {
-    String totals = page("Ученик|Предмет|1 четверть|2 четверть|Год", "Иванов|Алгебра|4||5");
-    assertThat(ReportHtml.termMarks(totals))
+    String totals =
+        page(
+            "№|Предмет|1 четверть|2 четверть|Год. оценка|Экз. оценка|Итог. оценка",
+            "1|Алгебра|4||5||5");
+    assertThat(ReportHtml.termMarks(7, totals))
         .containsExactly(
-            new TermMarkRow("Иванов", "Алгебра", "1 четверть", 4),
-            new TermMarkRow("Иванов", "Алгебра", "Год", 5));
+            new TermMarkRow(7, "Алгебра", "1 четверть", 4),
+            new TermMarkRow(7, "Алгебра", "Год", 5));
     String journal =
         page(
             "Дата и время|Пользователь|Класс|Предмет|Дата урока|Урок|Ученик|Объект|Было|Стало",
@@ -163,15 +182,14 @@ class ReportHtmlTest {
   void aHeaderRowInTbodyIsTakenAndOtherTablesOnThePageAreIgnored() {
     String html =
         "<table class=\"layout\"><tr><th>Меню</th></tr><tr><td>x</td></tr></table>"
-            + "<table class=\"table-print\"><tr><th>Ученик</th><th>Предмет</th><th>Год</th></tr>"
-            + "<tr><td>Иванов&nbsp;Иван</td><td>Алгебра</td><td>5</td></tr>"
-            + "<tr><td>Петров Пётр</td><td>Алгебра</td><td>4</td></tr></table>"
+            + "<table class=\"table-print\"><tr><th>№</th><th>Предмет</th><th>Год. оценка</th>"
+            + "</tr><tr><td>1</td><td>Русский&nbsp;язык</td><td>5</td></tr>"
+            + "<tr><td>2</td><td>Алгебра</td><td>4</td></tr></table>"
             + "<table><tr><td>подпись</td></tr></table>";
 
-    assertThat(ReportHtml.termMarks(html))
+    assertThat(ReportHtml.termMarks(3, html))
         .containsExactly(
-            new TermMarkRow("Иванов Иван", "Алгебра", "Год", 5),
-            new TermMarkRow("Петров Пётр", "Алгебра", "Год", 4));
+            new TermMarkRow(3, "Русский язык", "Год", 5), new TermMarkRow(3, "Алгебра", "Год", 4));
   }
 
   @Test
@@ -252,10 +270,12 @@ class ReportHtmlTest {
   }
 
   private static String render(String name, Optional<Term> term) {
-    Report report =
-        Report.all().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
-    return report.render(
-        SCHOOL, new ReportQuery(CLASS, Optional.empty(), term, TERM.start(), TERM.end()));
+    return report(name)
+        .render(SCHOOL, new ReportQuery(CLASS, Optional.empty(), term, TERM.start(), TERM.end()));
+  }
+
+  private static Report report(String name) {
+    return Report.all().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
   }
 
   private static boolean inTerm(Lesson lesson) {
