@@ -255,8 +255,9 @@ class ClockTest {
                 + select("period", period)
                 + "],\"params\":[]}");
     assertThat(queued.statusCode()).as(queued.body()).isEqualTo(200);
-    long taskId = AisTestClient.json(queued).get("taskId").asLong();
-    hub.send("startTask", taskId, "report-v2");
+    var task = AisTestClient.json(queued);
+    long taskId = task.get("taskId").asLong();
+    hub.send("startTaskAsync", taskId, task.get("queueKey").asText());
     await().until(() -> files.containsKey(taskId));
     return Jsoup.parse(staff.get("/webapi/files/" + files.get(taskId)).body());
   }
