@@ -94,11 +94,15 @@ final class NoRetroactiveChange implements Rule {
     if (!"DELETED".equals(change) || loggedDeletions.contains(place(e))) {
       return;
     }
-    LocalDateTime earliest =
-        e.aisEnteredAt() != null ? e.aisEnteredAt() : context.local(e.firstSeenAt());
+    // The deletion happened after the gateway's latest record of the entry; without one, the
+    // AIS's entry time or, failing that, the confirmation is all that is known.
+    LocalDateTime earliest;
     if (lastSeenUtc != null) {
-      LocalDateTime seen = context.local(lastSeenUtc);
-      earliest = seen.isAfter(earliest) ? seen : earliest;
+      earliest = context.local(lastSeenUtc);
+    } else if (e.aisEnteredAt() != null) {
+      earliest = e.aisEnteredAt();
+    } else {
+      earliest = context.local(e.firstSeenAt());
     }
     check(e, e.kind(), e.key(), earliest, "deleted", 0, context, out);
   }
