@@ -156,7 +156,7 @@ public final class AuditJob {
         schoolId,
         c -> {
           if (gate.complete(c.entry().classId(), c.entry().lessonDate())) {
-            Rules.retroactive(rules).history(c.entry(), c.change(), context, sink);
+            Rules.retroactive(rules).history(c.entry(), c.change(), c.lastSeenAt(), context, sink);
             Rules.correctionLog(rules).history(c.entry(), context);
           }
         });

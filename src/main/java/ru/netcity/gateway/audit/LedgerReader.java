@@ -27,8 +27,13 @@ final class LedgerReader {
   private static final String COLUMNS =
       "kind, entry_key, class_id, lesson_date, subject, student_id, value_text, ais_entered_at";
 
-  /** A change event of the ledger's history. */
-  record Change(JournalEntry entry, String change) {}
+  /**
+   * A change event of the ledger's history.
+   *
+   * @param lastSeenAt for a deletion, the latest time (UTC) the gateway recorded the entry's state
+   *     before it: the deletion happened after that
+   */
+  record Change(JournalEntry entry, String change, LocalDateTime lastSeenAt) {}
 
   /** A data-quality issue of the newest run, with the class it came from. */
   record Issue(int classId, String table, String code, String what) {}
@@ -75,20 +80,33 @@ final class LedgerReader {
   }
 
   /**
-   * CHANGED and DELETED events of the history (a deletion's time is when the gateway saw it). One
-   * query per change type: H2 seeks an index only on equalities, not on an IN list.
+   * CHANGED and DELETED events of the history; a deletion comes with the latest time the gateway
+   * recorded the entry before it. One query per change type: H2 seeks an index only on equalities,
+   * not on an IN list.
    */
   void changes(int schoolId, Consumer<Change> action) {
-    for (String change : List.of("CHANGED", "DELETED")) {
-      stream(
-          "SELECT "
-              + COLUMNS
-              + ", first_seen_at FROM ledger_event WHERE school_id = ? AND change = '"
-              + change
-              + "'",
-          List.of(schoolId),
-          rs -> action.accept(new Change(entry(rs, rs.getObject(9, LocalDateTime.class)), change)));
-    }
+    stream(
+        "SELECT "
+            + COLUMNS
+            + ", first_seen_at FROM ledger_event WHERE school_id = ? AND change = 'CHANGED'",
+        List.of(schoolId),
+        rs ->
+            action.accept(
+                new Change(entry(rs, rs.getObject(9, LocalDateTime.class)), "CHANGED", null)));
+    stream(
+        "SELECT "
+            + COLUMNS
+            + ", first_seen_at, (SELECT MAX(p.first_seen_at) FROM ledger_event p"
+            + " WHERE p.school_id = e.school_id AND p.entry_key = e.entry_key AND p.seq < e.seq"
+            + " AND p.change <> 'DELETED') FROM ledger_event e WHERE e.school_id = ?"
+            + " AND e.change = 'DELETED'",
+        List.of(schoolId),
+        rs ->
+            action.accept(
+                new Change(
+                    entry(rs, rs.getObject(9, LocalDateTime.class)),
+                    "DELETED",
+                    rs.getObject(10, LocalDateTime.class))));
   }
 
   Map<Integer, String> classNames(int schoolId) {

@@ -14,7 +14,8 @@ import ru.netcity.gateway.mapping.WorkCategory;
 /**
  * The written-work part of clause 2.3.1: every student of the lesson's group with no attendance
  * letter in that lesson must carry a mark for a held control, check-up, laboratory or practical
- * work. Works come from the ledger's WORK entries ({@code <category>|<lesson number>|<ids>}).
+ * work, once the work's grading period (a rule-set parameter per category) is over. Works come from
+ * the ledger's WORK entries ({@code <category>|<lesson number>|<ids>}).
  */
 final class WrittenWorkMarks {
   private record Work(
@@ -82,6 +83,12 @@ final class WrittenWorkMarks {
   private void check(Work w, Rule rule, AuditContext context, FindingSink out) {
     RuleSet set = context.rules(w.classId(), w.date()).orElse(null);
     if (set == null || !set.rules().sufficiency().writtenWorkCategories().contains(w.category())) {
+      return;
+    }
+    // A missing mark is knowable only once the work's grading period is over.
+    int grading = set.rules().retroactive().gradingDays(w.category());
+    if (context.asOf() != null
+        && context.asOf().isBefore(w.date().plusDays(grading + 1L).atStartOfDay())) {
       return;
     }
     for (int student : w.students()) {

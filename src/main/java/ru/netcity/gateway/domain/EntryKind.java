@@ -18,10 +18,17 @@ public enum EntryKind {
   /** A term or year mark. */
   TERM_MARK,
   /**
-   * A written work held in a lesson (control, check-up, laboratory, practical): value {@code
-   * <category>|<lesson number>|<ids of the students whose diary shows it>}; clause 2.3.1 needs it.
+   * A written work held in a lesson (control, check-up, laboratory, practical; independent and
+   * other written works too): value {@code <category>|<lesson number>|<ids of the students whose
+   * diary shows it>}; clause 2.3.1 needs the first four, 2.3.3 the grading period of each.
    */
   WORK,
   /** A reporting term of the class: value {@code <name>|<start>|<end>}, lesson date = start. */
-  TERM
+  TERM,
+  /**
+   * A later write of the journal log on an entry (an edit or a deletion, «Было» not empty): value
+   * {@code <kind of the entry>|<CHANGED or DELETED>|<before>→<after>}, time = the write's; clause
+   * 2.3.3 judges it. The entry itself carries the time of its first entry.
+   */
+  REVISION
 }

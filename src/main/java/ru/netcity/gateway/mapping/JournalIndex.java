@@ -2,6 +2,8 @@ package ru.netcity.gateway.mapping;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +11,12 @@ import java.util.Map;
 import ru.netcity.gateway.netcity.report.JournalAccessRow;
 
 /**
- * «Доступ к журналу» indexed for the entry times of observations: the latest row whose object,
- * lesson, subject, student and new value («Стало») match. The log names no assignment, so two marks
- * of equal value for one student in one lesson share the latest time. Deletion rows (empty «Стало»)
- * are no entry of a current value; they are indexed apart by the deleted value («Было»).
+ * «Доступ к журналу» indexed for the entry times of observations. An entry's time is its FIRST
+ * entry (the row with «Было» empty) reached back from the latest row whose object, lesson, subject,
+ * student and new value («Стало») match, following each edit's old value to the row that entered
+ * it; the deadline rules judge that time (issue 11, item 3). The later writes (edits and deletions,
+ * «Было» not empty) are listed apart as revisions, with their own times, for clause 2.3.3. The log
+ * names no assignment, so two marks of equal value for one student in one lesson share one chain.
  */
 final class JournalIndex {
   static final String TOPIC = "Тема урока";
@@ -24,26 +28,29 @@ final class JournalIndex {
   /** A lesson of the log: date, the «Урок» cell and the subject. */
   record Slot(LocalDate date, String lesson, String subject) {}
 
-  private record Key(String object, Slot slot, Integer studentId, String value) {}
+  /** A later write of the log (an edit or a deletion) on the entry of that object and slot. */
+  record Revision(String object, Slot slot, Integer studentId, JournalAccessRow row) {}
 
-  private final Map<Key, LocalDateTime> latest = new HashMap<>();
-  private final Map<Key, LocalDateTime> deleted = new HashMap<>();
+  private record Key(String object, Slot slot, Integer studentId) {}
+
+  /** The rows of each object, slot and student, oldest first. */
+  private final Map<Key, List<JournalAccessRow>> rows = new HashMap<>();
+
   private final Map<Slot, JournalAccessRow> topics = new LinkedHashMap<>();
+  private final List<Revision> revisions = new ArrayList<>();
 
-  JournalIndex(List<JournalAccessRow> rows, Roster roster, Issues issues) {
-    for (int i = 0; i < rows.size(); i++) {
-      JournalAccessRow row = rows.get(i);
+  JournalIndex(List<JournalAccessRow> log, Roster roster, Issues issues) {
+    for (int i = 0; i < log.size(); i++) {
+      JournalAccessRow row = log.get(i);
       if (row.enteredAt() == null || row.lessonDate() == null) {
         continue;
       }
       Slot slot = new Slot(row.lessonDate(), row.lesson(), row.subject());
-      // A topic's latest row decides: a deletion row means the lesson has no topic now.
-      if (TOPIC.equals(row.object())) {
-        topics.merge(slot, row, (a, b) -> b.enteredAt().isAfter(a.enteredAt()) ? b : a);
-        continue;
-      }
       Integer studentId = null;
-      if (row.student() != null) {
+      if (TOPIC.equals(row.object())) {
+        // A topic's latest row decides: a deletion row means the lesson has no topic now.
+        topics.merge(slot, row, (a, b) -> b.enteredAt().isAfter(a.enteredAt()) ? b : a);
+      } else if (row.student() != null) {
         List<Integer> ids = roster.matches(row.student());
         if (ids.size() != 1) {
           issues.add(
@@ -54,33 +61,72 @@ final class JournalIndex {
         }
         studentId = ids.get(0);
       }
-      if (row.deletion()) {
-        deleted.merge(
-            new Key(row.object(), slot, studentId, normal(row.before())),
-            row.enteredAt(),
-            (a, b) -> b.isAfter(a) ? b : a);
-        continue;
+      rows.computeIfAbsent(new Key(row.object(), slot, studentId), k -> new ArrayList<>()).add(row);
+      if (!normal(row.before()).isEmpty()) {
+        revisions.add(new Revision(row.object(), slot, studentId, row));
       }
-      latest.merge(
-          new Key(row.object(), slot, studentId, normal(row.after())),
-          row.enteredAt(),
-          (a, b) -> b.isAfter(a) ? b : a);
+    }
+    rows.values().forEach(list -> list.sort(Comparator.comparing(JournalAccessRow::enteredAt)));
+  }
+
+  /**
+   * When the AIS says the value was first entered (the chain of edits followed back to the row with
+   * «Было» empty), or null when the log shows no such entry.
+   */
+  LocalDateTime enteredAt(String object, Slot slot, Integer studentId, String value) {
+    List<JournalAccessRow> list = rows.get(new Key(object, slot, studentId));
+    if (list == null) {
+      return null;
+    }
+    int at = latest(list, list.size(), normal(value));
+    if (at < 0) {
+      return null;
+    }
+    // Each step goes strictly back in the list, so the walk ends.
+    while (true) {
+      String before = normal(list.get(at).before());
+      if (before.isEmpty()) {
+        return list.get(at).enteredAt();
+      }
+      int earlier = latest(list, at, before);
+      if (earlier < 0) {
+        return list.get(at).enteredAt();
+      }
+      at = earlier;
     }
   }
 
-  /** When the AIS says the value was entered, or null when the log shows no such entry. */
-  LocalDateTime enteredAt(String object, Slot slot, Integer studentId, String value) {
-    return latest.get(new Key(object, slot, studentId, normal(value)));
+  /** The index of the latest row before {@code end} that entered that value, or -1. */
+  private static int latest(List<JournalAccessRow> list, int end, String value) {
+    for (int i = end - 1; i >= 0; i--) {
+      JournalAccessRow row = list.get(i);
+      if (!row.deletion() && normal(row.after()).equals(value)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** When the AIS says an entry of that value was deleted (the latest such row), or null. */
   LocalDateTime deletedAt(String object, Slot slot, Integer studentId, String value) {
-    return deleted.get(new Key(object, slot, studentId, normal(value)));
+    List<JournalAccessRow> list = rows.getOrDefault(new Key(object, slot, studentId), List.of());
+    String wanted = normal(value);
+    for (int i = list.size() - 1; i >= 0; i--) {
+      if (list.get(i).deletion() && normal(list.get(i).before()).equals(wanted)) {
+        return list.get(i).enteredAt();
+      }
+    }
+    return null;
   }
 
   /** The latest topic row of every lesson slot (a deletion row included), in the log's order. */
   Map<Slot, JournalAccessRow> topics() {
     return topics;
+  }
+
+  /** The edits and deletions of the log, in its order. */
+  List<Revision> revisions() {
+    return revisions;
   }
 
   /** HTML cells lose repeated and non-breaking spaces that the diary JSON keeps. */

@@ -92,6 +92,7 @@ public final class UnitObservations {
     unit.absences(input.attendance());
     unit.termMarks(input.termMarks(), input.terms());
     unit.terms(input.terms());
+    unit.revisions();
     List<Observation> sorted =
         unit.out.values().stream().sorted(Comparator.comparing(Observation::kind)).toList();
     return new Result(sorted, unit.issues.list());
@@ -115,7 +116,7 @@ public final class UnitObservations {
         lessonStudents.computeIfAbsent(lessonKey, k -> new TreeSet<>()).add(studentId);
         for (DiaryAssignment a : lesson.assignments()) {
           Optional<WorkCategory> category = category(a.typeId());
-          if (category.isPresent() && category.get().isWrittenWork()) {
+          if (category.isPresent() && category.get().isGradedLater()) {
             works.seen(a.id(), category.get(), slot, studentId);
           }
           if (category.isPresent() && category.get() == WorkCategory.HOMEWORK) {
@@ -221,7 +222,15 @@ public final class UnitObservations {
                 String key =
                     "TOPIC:%d:%s:%s:%s"
                         .formatted(scope.classId(), slot.date(), slot.lesson(), slot.subject());
-                emit(EntryKind.TOPIC, key, slot, null, row.after(), row.enteredAt());
+                LocalDateTime first =
+                    journal.enteredAt(JournalIndex.TOPIC, slot, null, row.after());
+                emit(
+                    EntryKind.TOPIC,
+                    key,
+                    slot,
+                    null,
+                    row.after(),
+                    first != null ? first : row.enteredAt());
               }
             });
   }
@@ -276,6 +285,62 @@ public final class UnitObservations {
       LocalDateTime at = journal.enteredAt(JournalIndex.TERM_MARK, slot, studentId, value.get());
       emit(EntryKind.TERM_MARK, key, slot, studentId, value.get(), at);
     }
+  }
+
+  /**
+   * The journal log's edits and deletions of the window, one entry each (clause 2.3.3 judges them
+   * by their own time): {@code <kind>|<CHANGED or DELETED>|<before>→<after>}. The key names the
+   * slot, the student, the object and the time, with a counter for writes of one minute.
+   */
+  private void revisions() {
+    Map<String, Integer> seen = new HashMap<>();
+    for (JournalIndex.Revision r : journal.revisions()) {
+      Optional<EntryKind> kind = revisedKind(r);
+      if (kind.isEmpty() || !scope.covers(r.slot().date())) {
+        continue;
+      }
+      JournalAccessRow row = r.row();
+      String base =
+          "REVISION:%d:%s:%s:%s:%s:%s:%08x"
+              .formatted(
+                  scope.classId(),
+                  r.slot().date(),
+                  r.slot().lesson(),
+                  r.studentId() == null ? "-" : r.studentId(),
+                  kind.get(),
+                  row.enteredAt(),
+                  String.valueOf(r.slot().subject()).hashCode());
+      int n = seen.merge(base, 1, Integer::sum);
+      String value =
+          kind.get()
+              + "|"
+              + (row.deletion() ? "DELETED" : "CHANGED")
+              + "|"
+              + JournalIndex.normal(row.before())
+              + "→"
+              + JournalIndex.normal(row.after());
+      emit(
+          EntryKind.REVISION,
+          n == 1 ? base : base + ":" + n,
+          r.slot(),
+          r.studentId(),
+          value,
+          row.enteredAt());
+    }
+  }
+
+  /** The kind of entry a log write touched; a mark row holding the dot is a dot's. */
+  private Optional<EntryKind> revisedKind(JournalIndex.Revision r) {
+    String value = JournalIndex.normal(r.row().deletion() ? r.row().before() : r.row().after());
+    return switch (r.object()) {
+      case JournalIndex.TOPIC -> Optional.of(EntryKind.TOPIC);
+      case JournalIndex.HOMEWORK -> Optional.of(EntryKind.HOMEWORK);
+      case JournalIndex.ABSENCE -> Optional.of(EntryKind.ABSENCE);
+      case JournalIndex.TERM_MARK -> Optional.of(EntryKind.TERM_MARK);
+      case JournalIndex.MARK ->
+          Optional.of(value.equals(tables.dot()) ? EntryKind.DOT : EntryKind.MARK);
+      default -> Optional.empty();
+    };
   }
 
   /** The one roster id of a report row's name, or null after recording an issue by row index. */

@@ -25,4 +25,13 @@ public enum WorkCategory {
   public boolean isWrittenWork() {
     return this == CONTROL || this == TEST || this == LAB || this == PRACTICAL;
   }
+
+  /**
+   * Works written in the lesson and graded afterwards, within a grading period (clause 2.3.3 does
+   * not count such grading as retroactive): the works of 2.3.1, independent and other written
+   * works.
+   */
+  public boolean isGradedLater() {
+    return isWrittenWork() || this == INDEPENDENT || this == WRITTEN;
+  }
 }

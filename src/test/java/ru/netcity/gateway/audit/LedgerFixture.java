@@ -222,6 +222,21 @@ final class LedgerFixture implements AutoCloseable {
     return this;
   }
 
+  /**
+   * A journal log write on an entry after its first entry ({@code REVISION}): the entry's kind,
+   * CHANGED or DELETED, and the write's school time.
+   */
+  LedgerFixture revision(
+      String kind,
+      String change,
+      LocalDate date,
+      String subject,
+      Integer student,
+      LocalDateTime at) {
+    String key = "REVISION:%d:%s:%s:%s:%s".formatted(CLASS, date, student, kind, at);
+    return entry("REVISION", key, date, subject, student, kind + "|" + change + "|4→5", at);
+  }
+
   LedgerFixture deleted(String key) {
     jdbc.update("UPDATE entry_state SET deleted = TRUE WHERE entry_key = ?", key);
     return this;

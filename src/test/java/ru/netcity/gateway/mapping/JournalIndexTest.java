@@ -30,6 +30,21 @@ class JournalIndexTest {
     assertThat(index.deletedAt(JournalIndex.MARK, SLOT, 7, "5")).isNull();
   }
 
+  /** Issue 11, item 3: an entry is timed by its first entry; the later edits are revisions. */
+  @Test
+  void anEditedValueIsTimedByItsFirstEntryAndTheEditIsARevision() {
+    LocalDateTime entered = DAY.atTime(14, 0);
+    LocalDateTime toDot = DAY.atTime(15, 0);
+    LocalDateTime back = DAY.plusDays(4).atTime(9, 0);
+    List<JournalAccessRow> rows =
+        List.of(row(entered, null, "3"), row(toDot, "3", "."), row(back, ".", "4"));
+    JournalIndex index =
+        new JournalIndex(
+            rows, new Roster(List.of(new StudentRef(7, "Иванов Иван"))), new Issues("unit"));
+    assertThat(index.enteredAt(JournalIndex.MARK, SLOT, 7, "4")).isEqualTo(entered);
+    assertThat(index.revisions()).extracting(r -> r.row().enteredAt()).containsExactly(toDot, back);
+  }
+
   private static JournalAccessRow row(LocalDateTime at, String before, String after) {
     return new JournalAccessRow(
         at,

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -246,10 +245,13 @@ class UnitObservationsTest {
   @Test
   void writtenWorksNameTheirLessonAndTheStudentsOfItsGroup() {
     Map<String, String> works = new HashMap<>();
-    Set<Integer> written = Set.of(2, 4, 5, 6); // control, check-up, laboratory, practical
+    // control, check-up, laboratory, practical works and the other written works graded later
     for (Lesson l : lessonsInWindow()) {
       for (Assignment a : school.assignmentsOf(l.id())) {
-        if (written.contains(a.typeId())) {
+        if (TABLES
+            .workCategory(typeName(a.typeId()))
+            .filter(WorkCategory::isGradedLater)
+            .isPresent()) {
           String group =
               schoolClass.studentIds().stream()
                   .filter(id -> l.isFor(school.student(id).orElseThrow()))
