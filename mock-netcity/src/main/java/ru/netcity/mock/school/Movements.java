@@ -40,6 +40,19 @@ final class Movements {
     Set<Integer> touched = new HashSet<>();
     g.history.deletedMarks.forEach(m -> touched.add(m.studentId()));
     g.absenceEnteredAt.keySet().forEach(k -> touched.add((int) (k % 100_000L)));
+    // his marks from the arrival to the quarter's end, per pupil and subject, in one pass
+    Map<Integer, Map<Integer, Integer>> marks = new HashMap<>();
+    for (Mark m : g.marks) {
+      LessonDraft l = g.lessonOf(m);
+      if (!m.dutyMark()
+          && l.cls.grade <= 9
+          && l.termIndex == ARRIVAL_TERM
+          && !l.date.isBefore(ARRIVAL)) {
+        marks
+            .computeIfAbsent(m.studentId(), k -> new HashMap<>())
+            .merge(l.subjectId, 1, Integer::sum);
+      }
+    }
     for (ClassDraft c : g.classes) {
       if (c.grade > 9) {
         continue;
@@ -49,7 +62,7 @@ final class Movements {
         if (named.contains(s.nickName()) || touched.contains(s.id())) {
           continue;
         }
-        if (meetsPartTerm(g, c, s)) {
+        if (meetsPartTerm(c, s, marks.getOrDefault(s.id(), Map.of()))) {
           g.enrolments.add(new Enrolment(s.id(), c.id, s.group(), ARRIVAL, null));
           return;
         }
@@ -59,11 +72,10 @@ final class Movements {
   }
 
   /** Whether his marks from the arrival to the quarter's end meet the part-term minimum. */
-  private static boolean meetsPartTerm(Gen g, ClassDraft c, Student s) {
+  private static boolean meetsPartTerm(ClassDraft c, Student s, Map<Integer, Integer> counts) {
     Set<LocalDate> classDays = new HashSet<>();
     Set<LocalDate> ownDays = new TreeSet<>();
     Map<Integer, Map<LocalDate, Integer>> weeks = new TreeMap<>();
-    Set<LessonDraft> own = new HashSet<>();
     for (LessonDraft l : c.lessons) {
       if (l.termIndex != ARRIVAL_TERM) {
         continue;
@@ -71,19 +83,9 @@ final class Movements {
       classDays.add(l.date);
       if (l.isFor(s) && !l.date.isBefore(ARRIVAL)) {
         ownDays.add(l.date);
-        own.add(l);
         weeks
             .computeIfAbsent(l.subjectId, k -> new TreeMap<>())
             .merge(l.date.with(DayOfWeek.MONDAY), 1, Integer::sum);
-      }
-    }
-    Map<Integer, Integer> counts = new HashMap<>();
-    for (Mark m : g.marks) {
-      if (m.studentId() == s.id() && !m.dutyMark()) {
-        LessonDraft l = g.lessonOf(m);
-        if (own.contains(l)) {
-          counts.merge(l.subjectId, 1, Integer::sum);
-        }
       }
     }
     for (var e : weeks.entrySet()) {
