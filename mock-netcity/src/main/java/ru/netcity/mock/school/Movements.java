@@ -59,7 +59,7 @@ final class Movements {
       }
       for (int i = c.students.size() - 1; i >= 0; i--) {
         Student s = c.students.get(i);
-        if (named.contains(s.nickName()) || touched.contains(s.id())) {
+        if (named.contains(s.nickName()) || touched.contains(s.id()) || aloneInGroup(c, s)) {
           continue;
         }
         if (meetsPartTerm(c, s, marks.getOrDefault(s.id(), Map.of()))) {
@@ -68,7 +68,15 @@ final class Movements {
         }
       }
     }
-    throw new IllegalStateException("no pupil can arrive in November");
+    // a school too small for the situation (a few pupils a class) has no arrival
+  }
+
+  /**
+   * Whether no other pupil shares his group: before he arrives, no diary would show its lessons,
+   * and the AIS would hold lessons nobody can see.
+   */
+  private static boolean aloneInGroup(ClassDraft c, Student s) {
+    return c.students.stream().noneMatch(o -> o.id() != s.id() && o.group() == s.group());
   }
 
   /** Whether his marks from the arrival to the quarter's end meet the part-term minimum. */
