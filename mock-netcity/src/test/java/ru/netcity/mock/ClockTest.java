@@ -210,6 +210,33 @@ class ClockTest {
     throw new AssertionError("no filter " + id + " in " + sources);
   }
 
+  /**
+   * Clause 3.3.1: a pupil who arrived in November is on no earlier roster and in no earlier week.
+   */
+  @Test
+  void aPupilWhoArrivedInNovemberShowsInTheRosterAndHisDiaryOnlyFromHisArrival() {
+    var arrival = school.enrolments().get(0);
+    int id = arrival.studentId();
+    java.util.function.Supplier<List<Integer>> roster =
+        () ->
+            AisTestClient.json(staff.get("/webapi/student/diary/init"))
+                .get("students")
+                .findValues("studentId")
+                .stream()
+                .map(JsonNode::asInt)
+                .toList();
+    assertThat(roster.get()).doesNotContain(id).hasSize(school.students().size() - 1);
+    mock.clock().set(arrival.from().atTime(2, 30));
+    assertThat(roster.get()).contains(id).hasSize(school.students().size());
+
+    mock.clock().set(LocalDateTime.of(2026, 6, 1, 2, 30));
+    JsonNode week = diary(id, arrival.from().minusWeeks(1));
+    assertThat(week.get("weekDays")).isEmpty();
+    assertThat(diary(id, arrival.from()).get("weekDays").findValues("classmeetingId")).isNotEmpty();
+    assertThat(diary(id, arrival.from()).get("className").asText())
+        .isEqualTo(school.schoolClass(arrival.classId()).orElseThrow().name());
+  }
+
   private static List<Long> diaryMarkIds(int studentId, LocalDate day) {
     return diary(studentId, day).findValues("mark").stream()
         .filter(JsonNode::isObject)

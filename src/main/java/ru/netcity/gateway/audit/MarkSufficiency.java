@@ -97,6 +97,8 @@ final class MarkSufficiency implements Rule {
     SufficiencyParameters p = set.rules().sufficiency();
     boolean halfYear = context.isHalfYear(term, set);
     Timetable timetable = context.timetable();
+    int classDays = timetable.schoolDays(classId, null, term.start(), term.end());
+    Map<Integer, Integer> ownDays = new HashMap<>();
     for (String subject : timetable.subjects(classId, term.start(), term.end())) {
       int classHours = timetable.weeklyHours(classId, subject, term.start(), term.end());
       int classLessons = timetable.lessons(classId, subject, term.start(), term.end());
@@ -105,19 +107,27 @@ final class MarkSufficiency implements Rule {
         if (!active.contains(new StudentTerm(student, term))) {
           continue;
         }
+        // his part of the term: a pupil who arrived, left or moved (clause 3.3.1)
+        int days =
+            ownDays.computeIfAbsent(
+                student, s -> timetable.schoolDays(classId, s, term.start(), term.end()));
+        boolean own = groups || days < classDays;
         // a student's own lessons: a subject only another group takes is not his (design.md §4)
         int lessons =
-            groups
+            own
                 ? timetable.lessons(classId, subject, student, term.start(), term.end())
                 : classLessons;
         if (lessons == 0) {
           continue;
         }
         int hours =
-            groups
+            own
                 ? timetable.weeklyHours(classId, subject, student, term.start(), term.end())
                 : classHours;
-        int min = p.minMarks(hours, halfYear);
+        int min = p.partTermMinMarks(p.minMarks(hours, halfYear), days, classDays);
+        if (min < 0) {
+          continue;
+        }
         StudentTermKey key = new StudentTermKey(student, subject, term);
         int count = counts.getOrDefault(key, 0);
         if (count >= min) {
@@ -130,6 +140,10 @@ final class MarkSufficiency implements Rule {
         facts.put("weeklyHours", hours);
         facts.put("halfYear", halfYear);
         facts.put("lessons", lessons);
+        if (days < classDays) {
+          facts.put("schoolDaysInClass", days);
+          facts.put("schoolDaysOfTerm", classDays);
+        }
         facts.put("validAbsences", exempt.validAbsences(key));
         int required = exempt.required(key, classId, count, min, lessons, set, facts, out);
         if (count < required) {

@@ -157,6 +157,33 @@ public final class Timetable {
     return best;
   }
 
+  /**
+   * The class's school days between two days, inclusive: days with any lesson of the class; with a
+   * student, the days with one of his own lessons (a pupil who arrived, left or moved has fewer).
+   */
+  public int schoolDays(int classId, Integer student, LocalDate from, LocalDate to) {
+    Set<LocalDate> days = new HashSet<>();
+    for (TreeMap<LocalDate, TreeMap<Integer, Set<Integer>>> subject :
+        slots.getOrDefault(classId, Map.of()).values()) {
+      subject
+          .subMap(from, true, to, true)
+          .forEach(
+              (d, numbers) -> {
+                if (student == null || days.contains(d)) {
+                  days.add(d);
+                  return;
+                }
+                for (Set<Integer> members : numbers.values()) {
+                  if (members == WHOLE || members.contains(student)) {
+                    days.add(d);
+                    return;
+                  }
+                }
+              });
+    }
+    return days.size();
+  }
+
   /** Every lesson slot, for rules that look for records that are missing. */
   public List<Slot> allSlots() {
     List<Slot> all = new ArrayList<>();

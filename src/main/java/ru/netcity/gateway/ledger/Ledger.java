@@ -76,9 +76,20 @@ public final class Ledger {
    *     different states: a mapping bug that must not reach the ledger
    */
   public UnitResult recordUnit(String runId, UnitScope scope, List<Observation> observations) {
+    return recordUnit(runId, scope, observations, null);
+  }
+
+  /**
+   * As {@link #recordUnit(String, UnitScope, List)}, with the roster the pull read: a pupil's
+   * entries go missing only while he is on it. A pupil who left the class or moved to another
+   * (clause 3.3.1) is no longer read, and what the ledger holds of his time there stays, not
+   * deleted (null: every entry of the scope is expected).
+   */
+  public UnitResult recordUnit(
+      String runId, UnitScope scope, List<Observation> observations, Set<Integer> roster) {
     Map<String, Observation> pulled = byKey(scope, observations);
     chain.ensureHead(scope.schoolId());
-    return tx.execute(status -> writer.record(runId, scope, pulled));
+    return tx.execute(status -> writer.record(runId, scope, pulled, roster));
   }
 
   /** Live keys of the scope missing from two complete pulls; re-fetch them, then confirm. */

@@ -31,13 +31,15 @@ final class UnitDiff {
    * @param inScope the stored state of the scope, deleted rows included
    * @param elsewhere stored rows for pulled keys that are not in the scope's state
    * @param baseline the school's first run: every event is BASELINE, so nothing is reported
+   * @param roster the pupils the pull read (null: all); another pupil's entries are not missing
    */
   static UnitDiff compute(
       Map<String, EntryState> inScope,
       Map<String, EntryState> elsewhere,
       Collection<Observation> pulled,
       boolean baseline,
-      LocalDateTime now) {
+      LocalDateTime now,
+      Set<Integer> roster) {
     UnitDiff diff = new UnitDiff();
     for (Observation o : pulled) {
       EntryState prior =
@@ -53,6 +55,7 @@ final class UnitDiff {
     Set<String> seen = pulled.stream().map(Observation::key).collect(Collectors.toSet());
     inScope.values().stream()
         .filter(s -> !s.deleted() && !seen.contains(s.entryKey()))
+        .filter(s -> roster == null || s.studentId() == null || roster.contains(s.studentId()))
         .forEach(diff.missing::add);
     return diff;
   }

@@ -36,7 +36,8 @@ final class UnitWriter {
     this.now = now;
   }
 
-  UnitResult record(String runId, UnitScope scope, Map<String, Observation> pulled) {
+  UnitResult record(
+      String runId, UnitScope scope, Map<String, Observation> pulled, Set<Integer> roster) {
     ChainStore.Head head = chain.lock(scope.schoolId());
     runs.requireRunning(runId, scope.schoolId());
     var done = runs.doneUnit(runId, scope.key());
@@ -55,7 +56,7 @@ final class UnitWriter {
     boolean baseline = head.baselineOf(runId);
     UnitDiff diff =
         UnitDiff.compute(
-            inScope, states.load(scope.schoolId(), outside), pulled.values(), baseline, at);
+            inScope, states.load(scope.schoolId(), outside), pulled.values(), baseline, at, roster);
 
     List<UnitDiff.Step> changed = diff.steps.stream().filter(s -> s.change() != null).toList();
     List<LedgerEvent> drafts = new ArrayList<>();

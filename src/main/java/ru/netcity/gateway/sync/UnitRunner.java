@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.netcity.gateway.domain.Observation;
@@ -25,6 +26,7 @@ import ru.netcity.gateway.domain.UnitScope;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.ledger.UnitResult;
 import ru.netcity.gateway.mapping.UnitObservations;
+import ru.netcity.gateway.netcity.StudentRef;
 
 /**
  * Runs the units of one sync run as a pipeline: several pullers keep the AIS budget's requests in
@@ -172,7 +174,8 @@ final class UnitRunner {
     try {
       store.saveIssues(runId, unit.key(), pulled.issues());
       issues.addAndGet(pulled.issues().size());
-      UnitResult result = ledger.recordUnit(runId, unit, pulled.observations());
+      Set<Integer> roster = cls.roster().stream().map(StudentRef::id).collect(Collectors.toSet());
+      UnitResult result = ledger.recordUnit(runId, unit, pulled.observations(), roster);
       records.addAndGet(pulled.observations().size());
       if (result.done()) {
         confirmDeletions(unit, cls);

@@ -232,4 +232,63 @@ class MarkSufficiencyTest {
     }
     return marks(f, 10001, "Алгебра", 5);
   }
+
+  /**
+   * Algebra 3 h/week (Mon, Wed, Fri) over the 8-week quarter; 10002 arrives on {@code arrival}
+   * (clause 3.3.1): the lessons before show in 10001's diary only.
+   */
+  private static LedgerFixture arrivingOn(LocalDate arrival) {
+    LedgerFixture f = quarter(10001, 10002);
+    f.groupWeekly("Алгебра", 2, new int[] {10001}, START, arrival.minusDays(1), MONDAY);
+    f.groupWeekly("Алгебра", 2, new int[] {10001}, START, arrival.minusDays(1), WEDNESDAY);
+    f.groupWeekly("Алгебра", 2, new int[] {10001}, START, arrival.minusDays(1), FRIDAY);
+    f.weekly("Алгебра", 2, arrival, END, MONDAY, WEDNESDAY, FRIDAY);
+    return marks(f, 10001, "Алгебра", 8);
+  }
+
+  @Test
+  void aPupilWhoArrivedMidTermIsJudgedOverHisPartWithAProportionalMinimum() {
+    LocalDate arrival = LocalDate.of(2025, 9, 22); // 15 of the term's 24 school days: 8 * 15/24
+    LedgerFixture f = arrivingOn(arrival);
+    for (int i = 0; i < 4; i++) {
+      f.mark(900L + i, 10002, arrival, "Алгебра", arrival.atTime(15, 0));
+    }
+
+    assertThat(audit(f, UnaryOperator.identity()))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.studentId()).isEqualTo(10002);
+              assertThat(x.evidence())
+                  .containsEntry("weeklyHours", 3)
+                  .containsEntry("minimum", 5)
+                  .containsEntry("lessons", 15)
+                  .containsEntry("schoolDaysInClass", 15)
+                  .containsEntry("schoolDaysOfTerm", 24);
+            });
+
+    LedgerFixture g = arrivingOn(arrival);
+    for (int i = 0; i < 5; i++) {
+      g.mark(900L + i, 10002, arrival, "Алгебра", arrival.atTime(15, 0));
+    }
+    assertThat(audit(g, UnaryOperator.identity())).isEmpty();
+  }
+
+  @Test
+  void aPupilInTheClassForLessThanTheRuleSetsShareOfTheTermIsNotJudged() {
+    LocalDate arrival = LocalDate.of(2025, 10, 6); // 9 of 24 school days: under half
+    LedgerFixture f = arrivingOn(arrival);
+    f.absence(10002, arrival, 2, "Алгебра", "Н");
+    assertThat(audit(f, UnaryOperator.identity())).isEmpty();
+
+    LedgerFixture g = arrivingOn(arrival);
+    g.absence(10002, arrival, 2, "Алгебра", "Н");
+    assertThat(audit(g, y -> y.replace("part-term-min-share: 0.5", "part-term-min-share: 0.3")))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.studentId()).isEqualTo(10002);
+              assertThat(x.evidence()).containsEntry("marks", 0).containsEntry("minimum", 3);
+            });
+  }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -127,6 +128,28 @@ abstract class LedgerContract {
     ledger.finishRun(third, List.of(scope.key()));
     assertThat(recordRun(scope, all).added()).isEqualTo(1); // it came back
     assertThat(ledger.verifyChain(school).intact()).isTrue();
+  }
+
+  /** Clause 3.3.1: a pupil who left the class is no longer read; his entries stay, not deleted. */
+  @Test
+  void theEntriesOfAPupilNoLongerOnTheRosterAreNotMissingAndNeverDeleted() {
+    UnitScope scope = week(school, 1);
+    List<Observation> all = marks(scope, 5);
+    List<Observation> withoutHim = Pulls.without(all, "MARK:1:3");
+    Set<Integer> rosterWithoutHim = Set.of(10001, 10002, 10004, 10005);
+    recordRun(scope, all);
+
+    for (int night = 0; night < 3; night++) {
+      clock.advance(Duration.ofDays(1));
+      String run = ledger.startRun(school, 1);
+      assertThat(ledger.recordUnit(run, scope, withoutHim, rosterWithoutHim).missing()).isZero();
+      ledger.finishRun(run, List.of(scope.key()));
+    }
+
+    assertThat(ledger.deletionCandidates(school, scope)).isEmpty();
+    assertThat(ledger.liveCounts(school)).containsEntry(EntryKind.MARK, 5L);
+    String run = ledger.startRun(school, 1);
+    assertThat(ledger.recordUnit(run, scope, withoutHim, Set.of(10003)).missing()).isEqualTo(1);
   }
 
   @Test

@@ -39,7 +39,10 @@ final class DiaryView {
     }
     List<Lesson> found = new ArrayList<>();
     for (int i = from; i < all.size() && !all.get(i).date().isAfter(end); i++) {
-      if (all.get(i).isFor(student)) {
+      Lesson lesson = all.get(i);
+      // nothing outside his time in the class (an arrival, a leaver; clause 3.3.1)
+      if (lesson.isFor(student)
+          && school.enrolledIn(student.id(), lesson.classId(), lesson.date())) {
         found.add(all.get(i));
       }
     }

@@ -42,6 +42,13 @@ final class Gen {
   /** Edits, deletions and late gradings before the final state, and when violations show. */
   final History history = new History();
 
+  /** Pupils who arrived, left or moved during the year ({@link Movements}). */
+  final List<Enrolment> enrolments = new ArrayList<>();
+
+  boolean enrolled(int studentId, int classId, LocalDate day) {
+    return enrolments.isEmpty() || Movements.enrolled(enrolments, studentId, classId, day);
+  }
+
   Gen(SchoolOptions options) {
     this.options = options;
   }
@@ -91,6 +98,31 @@ final class Gen {
     history.knownFrom.put(v, from);
   }
 
+  /** A term mark is given by the class the pupil is in on the term's last day. */
+  private boolean enrolledAtEnd(TermMark t, List<SchoolClass> schoolClasses) {
+    for (Enrolment e : enrolments) {
+      if (e.studentId() == t.studentId()) {
+        int grade =
+            schoolClasses.stream()
+                .filter(c -> c.id() == e.classId())
+                .findFirst()
+                .orElseThrow()
+                .grade();
+        List<Term> own = termsOf(grade);
+        LocalDate end =
+            own.stream()
+                .filter(x -> x.id() == t.termId())
+                .findFirst()
+                .orElse(own.get(own.size() - 1))
+                .end();
+        if (e.covers(end)) {
+          return true;
+        }
+      }
+    }
+    return enrolments.stream().noneMatch(e -> e.studentId() == t.studentId());
+  }
+
   static final Comparator<Violation> VIOLATION_ORDER =
       Comparator.comparing(Violation::rule)
           .thenComparing(Violation::className)
@@ -134,6 +166,9 @@ final class Gen {
               at = l.date.atTime(l.start).plusMinutes(3 + l.index % 9);
             }
             int studentId = c.firstStudentId + i;
+            if (!enrolled(studentId, c.id, l.date)) {
+              continue;
+            }
             LocalDateTime seeded = absenceEnteredAt.get(l.id * 100_000L + studentId);
             absences.add(
                 new Absence(
@@ -142,6 +177,12 @@ final class Gen {
         }
       }
     }
+    List<Mark> enrolledMarks =
+        marks.stream()
+            .filter(m -> enrolled(m.studentId(), lessonOf(m).cls.id, lessonOf(m).date))
+            .toList();
+    List<TermMark> enrolledTermMarks =
+        termMarks.stream().filter(t -> enrolledAtEnd(t, schoolClasses)).toList();
     lessons.sort(Comparator.comparingLong(Lesson::id));
     absences.sort(Comparator.comparingLong(Absence::lessonId).thenComparingInt(Absence::studentId));
     List<Violation> sorted = new ArrayList<>(violations);
@@ -164,12 +205,13 @@ final class Gen {
         StudyPlan.plan(),
         lessons,
         assignments,
-        marks,
+        enrolledMarks,
         absences,
-        termMarks,
+        enrolledTermMarks,
         sorted,
         accounts,
         options.seed(),
-        history);
+        history,
+        enrolments);
   }
 }

@@ -46,6 +46,7 @@ public final class School {
   private final List<Account> accounts;
   private final long seed;
   private final History history;
+  private final List<Enrolment> enrolments;
 
   /** The final school this is a view of, or this school itself. */
   private final School base;
@@ -91,7 +92,8 @@ public final class School {
       List<Violation> violations,
       List<Account> accounts,
       long seed,
-      History history) {
+      History history,
+      List<Enrolment> enrolments) {
     this.id = id;
     this.name = name;
     this.shortName = shortName;
@@ -116,6 +118,7 @@ public final class School {
     this.accounts = List.copyOf(accounts);
     this.seed = seed;
     this.history = history;
+    this.enrolments = List.copyOf(enrolments);
     this.base = this;
     this.asOf = null;
     classes.forEach(c -> classById.put(c.id(), c));
@@ -172,6 +175,7 @@ public final class School {
     this.accounts = base.accounts;
     this.seed = base.seed;
     this.history = base.history;
+    this.enrolments = base.enrolments;
     this.base = base;
     this.asOf = new AsOf(base, base.history, t);
     classById.putAll(base.classById);
@@ -287,6 +291,39 @@ public final class School {
 
   public List<Student> students() {
     return asOf == null ? students : asOf.enrolled(students);
+  }
+
+  /**
+   * Pupils' time in a class where it is not the whole year (arrivals, leavers, moves; clause
+   * 3.3.1): a pupil without an enrolment is in his class all year.
+   */
+  public List<Enrolment> enrolments() {
+    return enrolments;
+  }
+
+  /** The class and group the pupil is in on that day, or empty when he is in none. */
+  public Optional<Enrolment> enrolmentOn(int studentId, LocalDate date) {
+    boolean listed = false;
+    for (Enrolment e : enrolments) {
+      if (e.studentId() == studentId) {
+        listed = true;
+        if (e.covers(date)) {
+          return Optional.of(e);
+        }
+      }
+    }
+    if (listed) {
+      return Optional.empty();
+    }
+    Student s = studentById.get(studentId);
+    return s == null
+        ? Optional.empty()
+        : Optional.of(new Enrolment(studentId, s.classId(), s.group(), yearStart, null));
+  }
+
+  /** Whether the pupil is in that class on that day. */
+  public boolean enrolledIn(int studentId, int classId, LocalDate date) {
+    return enrolments.isEmpty() || Movements.enrolled(enrolments, studentId, classId, date);
   }
 
   public List<PlanRow> plan() {

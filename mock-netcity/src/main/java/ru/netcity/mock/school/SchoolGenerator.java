@@ -43,6 +43,7 @@ public final class SchoolGenerator {
     FinalMarks.seedLate(g, seeds, finals);
     seeds.sufficiencyFindings();
     HistoryPlan.seed(g, seeds, history);
+    Movements.seed(g);
     return g.build(People.accounts(g, accounts));
   }
 }

@@ -140,14 +140,19 @@ final class RuleCheck {
         // per subject and term: lessons attended by the student's group, valid absences, marks
         Map<Integer, int[]> cells = new HashMap<>();
         Map<Integer, Map<LocalDate, Integer>> weeks = new HashMap<>();
+        // per term: the class's school days and his own (part terms, clause 3.3.1)
+        Map<Integer, Set<LocalDate>> classDays = new HashMap<>();
+        Map<Integer, Set<LocalDate>> ownDays = new HashMap<>();
         for (Lesson l : school.lessonsOf(c.id())) {
-          if (!l.isFor(s)) {
-            continue;
-          }
           int t = 0;
           while (!terms.get(t).contains(l.date())) {
             t++;
           }
+          classDays.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(l.date());
+          if (!l.isFor(s) || !school.enrolledIn(id, c.id(), l.date())) {
+            continue;
+          }
+          ownDays.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(l.date());
           int[] cell = cells.computeIfAbsent(l.subjectId() * 10 + t, k -> new int[3]);
           weeks
               .computeIfAbsent(l.subjectId() * 10 + t, k -> new HashMap<>())
@@ -166,6 +171,8 @@ final class RuleCheck {
           int h = mostFrequent(weeks.get(e.getKey()));
           int min = h == 1 ? 3 : h == 2 ? 5 : (int) Math.ceil(8.0 * h / 3);
           min = (term.halfYear() ? 2 * min : min) + extraMarks;
+          int t = e.getKey() % 10;
+          min = PartTerm.minMarks(min, ownDays.get(t).size(), classDays.get(t).size());
           if (cell[2] < min) {
             boolean exempt = cell[1] >= exemptShare * cell[0];
             add(
@@ -213,7 +220,10 @@ final class RuleCheck {
                   .toList());
       for (int id : school.schoolClass(l.classId()).orElseThrow().studentIds()) {
         Student s = student(id);
-        if (l.isFor(s) && !absent.contains(id) && !marked.contains(id)) {
+        if (l.isFor(s)
+            && school.enrolledIn(id, l.classId(), l.date())
+            && !absent.contains(id)
+            && !marked.contains(id)) {
           add("MARK_SUFFICIENCY", "нарушение", l, l.date(), s);
         }
       }
