@@ -64,18 +64,18 @@ final class Seeds {
     shortfalls.add(new Object[] {seventh, pickStudent(seventh), StudyPlan.RUS, rnd.nextInt(4)});
     ClassDraft senior = pickClass(c -> c.grade >= 10);
     shortfalls.add(new Object[] {senior, pickStudent(senior), StudyPlan.ALG, rnd.nextInt(2)});
-    // German, which only group 2 of 8А and 10А takes: judged at its 2 h for that group only
+    // German, which only group 2 of 8А and 10А takes: judged at its 2 h for that group only; a
+    // school too small to have a free group 2 pupil there gets no German shortfall
     ClassDraft german = pickClass(c -> c.splitBells);
     List<Student> group2 =
         german.students.stream()
             .filter(p -> p.group() == 2 && !usedStudents.contains(p.id()))
             .toList();
-    if (group2.isEmpty()) {
-      throw new IllegalStateException("class " + german.name + " too small for the seeds");
+    if (!group2.isEmpty()) {
+      Student pupil = group2.get(rnd.nextInt(group2.size()));
+      usedStudents.add(pupil.id());
+      shortfalls.add(new Object[] {german, pupil, StudyPlan.DEU, rnd.nextInt(german.terms.size())});
     }
-    Student pupil = group2.get(rnd.nextInt(group2.size()));
-    usedStudents.add(pupil.id());
-    shortfalls.add(new Object[] {german, pupil, StudyPlan.DEU, rnd.nextInt(german.terms.size())});
   }
 
   boolean isShortfall(ClassDraft c, Student s, int subjectId, int termIndex) {
