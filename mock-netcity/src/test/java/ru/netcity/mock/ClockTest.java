@@ -225,6 +225,7 @@ class ClockTest {
                 .stream()
                 .map(JsonNode::asInt)
                 .toList();
+    mock.clock().set(arrival.from().minusDays(1).atTime(2, 30));
     assertThat(roster.get()).doesNotContain(id).hasSize(school.students().size() - 1);
     mock.clock().set(arrival.from().atTime(2, 30));
     assertThat(roster.get()).contains(id).hasSize(school.students().size());

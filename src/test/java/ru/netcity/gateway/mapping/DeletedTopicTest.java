@@ -18,7 +18,7 @@ class DeletedTopicTest {
   private static final UnitScope SCOPE = new UnitScope(1, 5, LESSON, LESSON);
 
   @Test
-  void aTopicWhoseLatestRowIsADeletionIsMissingAndAnEditedOneHasItsNewText() {
+  void aTopicWhoseLatestRowIsADeletionIsMissingAndAnEditedOneHasItsNewTextAtItsFirstEntry() {
     List<JournalAccessRow> rows =
         List.of(
             topic("2", LocalDateTime.of(2025, 10, 1, 14, 0), null, "Дроби"),
@@ -42,7 +42,7 @@ class DeletedTopicTest {
             tuple(
                 "TOPIC:5:2025-10-01:3:Алгебра",
                 "Векторы и координаты",
-                LocalDateTime.of(2025, 10, 2, 9, 0)));
+                LocalDateTime.of(2025, 10, 1, 14, 0)));
   }
 
   private static JournalAccessRow topic(

@@ -265,11 +265,24 @@ abstract class NightsContract {
                       rs.getString("lesson_date"),
                       rs.getString("subject"),
                       rs.getString("student_id"),
-                      rs.getString("value_text"),
+                      lessonOnly(rs.getString("kind"), rs.getString("value_text")),
                       String.valueOf(rs.getObject("ais_entered_at", LocalDateTime.class))));
             },
             schoolId);
     return state;
+  }
+
+  /**
+   * A LESSON value without the ids of the pupils whose diaries show it: those depend on the roster
+   * each pull read (a pupil who arrived later makes the class's earlier lessons «not every diary»
+   * ones in a full sync, while the nights recorded them before he came); the lesson must match.
+   */
+  private static String lessonOnly(String kind, String value) {
+    if (!kind.equals("LESSON") || value == null) {
+      return value;
+    }
+    String[] parts = value.split("\\|", -1);
+    return parts.length > 4 ? String.join("|", java.util.Arrays.copyOf(parts, 4)) : value;
   }
 
   private static Set<String> awaiting(DataSource db, int schoolId) {

@@ -165,9 +165,14 @@ public final class SchoolLedger {
   }
 
   /** The ids of a group's lesson as the sync records them; none when every student has it. */
-  private static List<Integer> group(List<Student> students, Lesson l) {
-    List<Integer> ids = students.stream().filter(l::isFor).map(Student::id).toList();
+  private List<Integer> group(List<Student> students, Lesson l) {
+    List<Integer> ids = students.stream().filter(s -> shows(s, l)).map(Student::id).toList();
     return ids.size() < students.size() ? ids : List.of();
+  }
+
+  /** Whether the student's diary shows the lesson: his group's, while he is in the class. */
+  private boolean shows(Student s, Lesson l) {
+    return l.isFor(s) && school.enrolledIn(s.id(), l.classId(), l.date());
   }
 
   /** Everything the sync would observe of one class over the year. */
@@ -218,10 +223,10 @@ public final class SchoolLedger {
               a.name(),
               a.enteredAt());
         }
-        if (category.isPresent() && category.get().isWrittenWork()) {
+        if (category.isPresent() && category.get().isGradedLater()) {
           String ids =
               students.stream()
-                  .filter(l::isFor)
+                  .filter(s -> shows(s, l))
                   .map(s -> Integer.toString(s.id()))
                   .collect(Collectors.joining(","));
           put(

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import ru.netcity.mock.school.Account;
 import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.Student;
@@ -12,28 +13,30 @@ import ru.netcity.mock.server.Reply;
 
 /** {@code context}, {@code years}, {@code mysettings/yearlist}, {@code student/diary/init}, … */
 final class ContextEndpoints {
-  private final School school;
+  /** The school as of the mock's clock at each call. */
+  private final Supplier<School> schools;
+
   private final String version;
 
-  ContextEndpoints(School school, String version) {
-    this.school = school;
+  ContextEndpoints(Supplier<School> schools, String version) {
+    this.schools = schools;
     this.version = version;
   }
 
   ResponseDefinitionBuilder sysInfo(Call call) {
-    return Reply.text("Id: " + school.id() + "\nВерсия системы: " + version + "\n");
+    return Reply.text("Id: " + school().id() + "\nВерсия системы: " + version + "\n");
   }
 
   /**
    * The school card: names, contacts and management (netcity-api.md §2, {@code schools/{id}/card}).
    */
   ResponseDefinitionBuilder schoolCard(Call call) {
-    if (!call.segment(1).equals(Integer.toString(school.id()))) {
+    if (!call.segment(1).equals(Integer.toString(school().id()))) {
       return Reply.message(404, "Организация не найдена");
     }
     Map<String, Object> common = new LinkedHashMap<>();
-    common.put("schoolName", school.shortName());
-    common.put("fullSchoolName", school.name());
+    common.put("schoolName", school().shortName());
+    common.put("fullSchoolName", school().name());
     common.put("about", null);
     Map<String, Object> contact = new LinkedHashMap<>();
     contact.put("juridicalAddress", "634000, г. Томск");
@@ -55,15 +58,15 @@ final class ContextEndpoints {
     body.put("at", call.session().at());
     body.put("userId", account.userId());
     body.put("funcType", 2);
-    body.put("schoolId", school.id());
-    body.put("schoolYearId", school.yearId());
+    body.put("schoolId", school().id());
+    body.put("schoolYearId", school().yearId());
     body.put("globalYearId", 2025);
     body.put("emId", null);
     body.put("productName", "Сетевой город. Образование");
     body.put("userLanguage", "ru");
     body.put("version", version);
     body.put("versionDate", "2025-08-01T00:00:00");
-    body.put("organizationName", school.shortName());
+    body.put("organizationName", school().shortName());
     body.put("menuContext", null);
     body.put(
         "rights",
@@ -73,7 +76,7 @@ final class ContextEndpoints {
     body.put("roles", List.of(account.staff() ? "Principal" : "Parent"));
     body.put("schoolyear", year());
     body.put("user", Map.of("id", account.userId(), "name", account.displayName()));
-    body.put("organization", Map.of("id", school.id(), "name", school.shortName()));
+    body.put("organization", Map.of("id", school().id(), "name", school().shortName()));
     body.put("dateFormat", "d\u0001mm\u0001yy\u0001.");
     body.put("timeFormat", "h\u0001mm\u0001:\u0001\u0001");
     return Reply.json(body);
@@ -88,12 +91,12 @@ final class ContextEndpoints {
   }
 
   ResponseDefinitionBuilder yearList(Call call) {
-    return Reply.json(List.of(Map.of("id", school.yearId(), "name", yearName())));
+    return Reply.json(List.of(Map.of("id", school().yearId(), "name", yearName())));
   }
 
   ResponseDefinitionBuilder students(Call call) {
     return Reply.json(
-        Diaries.visibleStudents(school, call.session().account()).stream()
+        Diaries.visibleStudents(school(), call.session().account()).stream()
             .map(s -> Map.of("id", s.id(), "name", s.nickName()))
             .toList());
   }
@@ -105,11 +108,11 @@ final class ContextEndpoints {
   ResponseDefinitionBuilder diaryInit(Call call) {
     Account account = call.session().account();
     List<Map<String, Object>> students =
-        Diaries.visibleStudents(school, account).stream().map(this::initStudent).toList();
+        Diaries.visibleStudents(school(), account).stream().map(this::initStudent).toList();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("students", students);
     body.put("currentStudentId", 0);
-    body.put("weekStart", Wire.date(school.yearStart()));
+    body.put("weekStart", Wire.date(school().yearStart()));
     body.put("yaClass", false);
     body.put("yaClassAuthUrl", null);
     body.put("newDiskToken", "");
@@ -124,7 +127,7 @@ final class ContextEndpoints {
 
   ResponseDefinitionBuilder assignmentTypes(Call call) {
     return Reply.json(
-        school.assignmentTypes().stream()
+        school().assignmentTypes().stream()
             .map(t -> Map.of("abbr", t.abbr(), "order", t.order(), "id", t.id(), "name", t.name()))
             .toList());
   }
@@ -133,31 +136,35 @@ final class ContextEndpoints {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("studentId", student.id());
     row.put("nickName", student.nickName());
-    row.put("className", school.schoolClass(student.classId()).orElseThrow().name());
+    row.put("className", school().schoolClass(student.classId()).orElseThrow().name());
     row.put("classId", student.classId());
     row.put("iupGrade", 0);
     return row;
   }
 
   private String yearName() {
-    return school.yearStart().getYear() + "/" + school.yearEnd().getYear();
+    return school().yearStart().getYear() + "/" + school().yearEnd().getYear();
   }
 
   private Map<String, Object> year() {
     Map<String, Object> year = new LinkedHashMap<>();
-    year.put("id", school.yearId());
+    year.put("id", school().yearId());
     year.put("name", yearName());
-    year.put("schoolId", school.id());
-    year.put("startDate", Wire.date(school.yearStart()));
-    year.put("endDate", Wire.date(school.yearEnd()));
+    year.put("schoolId", school().id());
+    year.put("startDate", Wire.date(school().yearStart()));
+    year.put("endDate", Wire.date(school().yearEnd()));
     year.put("closed", "Open");
     year.put(
         "globalYear",
         Map.of(
-            "id", school.yearStart().getYear(),
+            "id", school().yearStart().getYear(),
             "name", yearName(),
-            "startDate", Wire.date(school.yearStart().withDayOfMonth(1)),
-            "endDate", Wire.date(school.yearEnd().withMonth(8).withDayOfMonth(31))));
+            "startDate", Wire.date(school().yearStart().withDayOfMonth(1)),
+            "endDate", Wire.date(school().yearEnd().withMonth(8).withDayOfMonth(31))));
     return year;
+  }
+
+  private School school() {
+    return schools.get();
   }
 }

@@ -44,9 +44,7 @@ public final class Endpoints {
       String version) {
     Supplier<School> schools = () -> clock.view(school);
     AuthEndpoints auth = new AuthEndpoints(school, sessions, version);
-    // context and diary/init read the final rosters; when enrolments make rosters time-aware,
-    // they take `schools` too (School.students() of a view is the roster at its moment)
-    ContextEndpoints context = new ContextEndpoints(school, version);
+    ContextEndpoints context = new ContextEndpoints(schools, version);
     DiaryEndpoints diary = new DiaryEndpoints(schools, faults);
     ReportEndpoints reports = new ReportEndpoints(schools, faults, hub);
     ClockEndpoint control = new ClockEndpoint(clock);
