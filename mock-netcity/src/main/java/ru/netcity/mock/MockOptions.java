@@ -22,7 +22,10 @@ public record MockOptions(
     Optional<Path> truthOut,
     Optional<LocalDateTime> clock,
     String aisVersion) {
-  /** The version the mock reports unless told otherwise. */
+  /**
+   * The AIS version the mock reports unless told otherwise; ≥ 5.32 puts the hub at {@code
+   * webapi/signalr/queueHub}, ≥ 5.40 makes it take {@code startTaskAsync}.
+   */
   public static final String DEFAULT_VERSION = "5.44.7850.0";
 
   public MockOptions(int port, SchoolOptions school, FaultSpec faults, Optional<Path> truthOut) {

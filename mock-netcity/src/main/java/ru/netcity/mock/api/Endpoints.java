@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import ru.netcity.mock.MockClock;
+import ru.netcity.mock.MockOptions;
 import ru.netcity.mock.auth.Sessions;
 import ru.netcity.mock.faults.Faults;
 import ru.netcity.mock.school.School;
@@ -18,17 +19,17 @@ import ru.netcity.mock.signalr.InMemoryHubContext;
 
 /** The handler names the stub files use, bound to their logic. */
 public final class Endpoints {
-  /**
-   * The AIS version the mock claims by default; ≥ 5.32 puts the hub at {@code
-   * webapi/signalr/queueHub}, ≥ 5.40 makes it take {@code startTaskAsync}.
-   */
-  public static final String VERSION = "5.44.7850.0";
-
   private Endpoints() {}
 
   public static Map<String, Handler> of(
       School school, Sessions sessions, Faults faults, InMemoryHubContext hub) {
-    return of(school, new MockClock(Optional.empty()), sessions, faults, hub, VERSION);
+    return of(
+        school,
+        new MockClock(Optional.empty()),
+        sessions,
+        faults,
+        hub,
+        MockOptions.DEFAULT_VERSION);
   }
 
   /**
