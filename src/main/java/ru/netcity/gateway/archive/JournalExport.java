@@ -47,8 +47,8 @@ final class JournalExport {
     rows(
         "corrections.csv",
         "SELECT id, requested_on, class_name, teacher, target_date, subject, changes, reason,"
-            + " basis_document, status, decided_by, decided_at, decision_comment, filed_at"
-            + " FROM correction_request ORDER BY id");
+            + " basis_document, status, decided_by, decided_at, decision_comment, filed_at,"
+            + " changes_made FROM correction_request ORDER BY id");
   }
 
   /** The class's journal; its term and year marks also feed the summary sheets. */

@@ -10,11 +10,13 @@ import ru.netcity.gateway.corrections.CorrectionRequest;
 import ru.netcity.gateway.domain.EntryKind;
 
 /**
- * Clauses 2.3.4 and 2.3.5: an approved request of the register «Замена сведений в электронном
- * журнале» must be carried out. A change of the request's class, subject and lesson date made on or
- * after the day of the request carries it out (NO_RETROACTIVE_CHANGE clears such changes); a
- * request with no such change apply-within-days after its approval is a warning. The other half of
- * the register, a retroactive change without an approved request, is NO_RETROACTIVE_CHANGE's.
+ * Clause 2.3.4.2: the administrator, where the reasons are sound, «проводит соответствующие
+ * изменения, с отметкой в журнале «Замена сведений в электронном журнале» о произведённых
+ * изменениях». A change of the request's class, subject and lesson date made between the gateway's
+ * filing of the request and the end of the day apply-within-days after its approval carries it out
+ * (NO_RETROACTIVE_CHANGE clears such changes); an approved request with no such change once that
+ * day has passed is a warning. The other half of the register, a retroactive change without an
+ * approved request covering it, is NO_RETROACTIVE_CHANGE's.
  */
 final class CorrectionLog implements Rule {
   static final String CODE = "CORRECTION_LOG";
@@ -26,7 +28,7 @@ final class CorrectionLog implements Rule {
 
   @Override
   public String clause() {
-    return "2.3.5";
+    return "2.3.4.2";
   }
 
   @Override
@@ -49,7 +51,14 @@ final class CorrectionLog implements Rule {
   private void seen(JournalEntry e, LocalDateTime at, AuditContext context) {
     Optional<RuleSet> set = context.rules(e.classId(), e.lessonDate());
     if (set.isPresent() && set.get().rules().correctionLog().kinds().contains(e.kind())) {
-      context.corrections().changed(e.classId(), e.subject(), e.lessonDate(), at);
+      context
+          .corrections()
+          .changed(
+              e.classId(),
+              e.subject(),
+              e.lessonDate(),
+              at,
+              set.get().rules().correctionLog().applyWithinDays());
     }
   }
 
@@ -64,18 +73,16 @@ final class CorrectionLog implements Rule {
       if (set.isEmpty() || request.decidedAt() == null) {
         continue;
       }
-      LocalDateTime approvedAt = context.local(request.decidedAt());
+      LocalDateTime approvedAt = context.corrections().approved(request);
       LocalDateTime deadline =
-          approvedAt
-              .toLocalDate()
-              .plusDays(set.get().rules().correctionLog().applyWithinDays() + 1L)
-              .atStartOfDay();
+          context.corrections().until(request, set.get().rules().correctionLog().applyWithinDays());
       if (context.asOf().isBefore(deadline)) {
         continue; // the teacher still has time
       }
       Map<String, Object> evidence = new LinkedHashMap<>();
       evidence.put("request", request.id());
       evidence.put("requestedOn", request.requestedOn().toString());
+      evidence.put("filedAt", Texts.iso(context.corrections().filed(request)));
       evidence.put("approvedAt", Texts.iso(approvedAt));
       evidence.put("deadline", Texts.iso(deadline));
       evidence.put("auditedUpTo", Texts.iso(context.asOf()));
@@ -89,13 +96,14 @@ final class CorrectionLog implements Rule {
           request.targetDate(),
           evidence,
           ("Одобренная заявка №%d от %s на замену сведений за %s (%s, «%s») не исполнена:"
-                  + " изменений в журнале после заявки не найдено (п. 2.3.5).")
+                  + " изменений в журнале с подачи заявки по %s не найдено (п. 2.3.4.2).")
               .formatted(
                   request.id(),
                   Texts.day(request.requestedOn()),
                   Texts.day(request.targetDate()),
                   request.className(),
-                  request.subject()));
+                  request.subject(),
+                  Texts.day(deadline.toLocalDate().minusDays(1))));
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import ru.netcity.gateway.corrections.CorrectionRequest;
 
 /**
- * The register «Замена сведений в электронном журнале» (clauses 2.3.4, 2.3.5) as the audit reads
- * it: the approved requests, once per audit run. {@link #NONE} is a register without any.
+ * The register «Замена сведений в электронном журнале» (clause 2.3.4) as the audit reads it: the
+ * approved requests, once per audit run. {@link #NONE} is a register without any.
  */
 public interface CorrectionRegister {
   CorrectionRegister NONE = List::of;
@@ -17,7 +17,10 @@ public interface CorrectionRegister {
   /**
    * A change of the journal after its window.
    *
-   * @param changedAt school-local time of the change (the AIS's, or when the gateway saw it)
+   * @param changedAt school-local time of the change (the AIS's), or the earliest it may have been
+   *     made when the time is unknown
+   * @param latestAt the latest it may have been made when the time is unknown (the gateway's
+   *     confirmation); null when changedAt is exact
    * @param how "entered", "changed" or "deleted"
    */
   record RetroactiveChange(
@@ -28,5 +31,6 @@ public interface CorrectionRegister {
       Integer studentId,
       String entryKey,
       LocalDateTime changedAt,
+      LocalDateTime latestAt,
       String how) {}
 }

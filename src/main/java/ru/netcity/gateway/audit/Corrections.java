@@ -3,6 +3,7 @@ package ru.netcity.gateway.audit;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,12 @@ import ru.netcity.gateway.corrections.CorrectionRequest;
 
 /**
  * The approved requests of one audit run, matched against the changes the run finds in the ledger:
- * a request covers the changes of its class, subject and lesson date made on or after the school
- * day it was filed. The day is taken from the server's filing time ({@code filed_at}), never from
- * the request's date, so a backdated request cannot cover an earlier change. What no change matched
- * is left for CORRECTION_LOG.
+ * a request covers the changes of its class, subject and lesson date made from the moment the
+ * gateway filed it ({@code filed_at}, the server's clock, never a date the client sent) to the end
+ * of the day apply-within-days after its approval. A change made before the request was filed is
+ * not covered, however the request is worded. The filing time is taken to the minute, the journal
+ * log's precision, so a change in the minute of filing counts as covered. What no change matched is
+ * left for CORRECTION_LOG.
  */
 final class Corrections {
   private final List<CorrectionRequest> approved;
@@ -29,21 +32,47 @@ final class Corrections {
     this.zone = zone;
   }
 
-  /** Whether an approved request covers the retroactive change; it then counts as applied. */
-  boolean approves(RetroactiveChange change) {
-    return changed(change.classId(), change.subject(), change.lessonDate(), change.changedAt());
+  /**
+   * Whether an approved request covers the retroactive change; it then counts as applied. A change
+   * of unknown time is covered when the time it may have been made in overlaps a request's window.
+   */
+  boolean approves(RetroactiveChange change, int applyWithinDays) {
+    return changed(
+        change.classId(),
+        change.subject(),
+        change.lessonDate(),
+        change.changedAt(),
+        change.latestAt() == null ? change.changedAt() : change.latestAt(),
+        applyWithinDays);
   }
 
-  /** A change of a lesson's records at that school-local time; true when a request covers it. */
-  boolean changed(int classId, String subject, LocalDate lessonDate, LocalDateTime at) {
+  /**
+   * A change of a lesson's records at that school-local time; true when a request covers it.
+   *
+   * @param applyWithinDays CORRECTION_LOG's days after the approval in which changes are covered
+   */
+  boolean changed(
+      int classId, String subject, LocalDate lessonDate, LocalDateTime at, int applyWithinDays) {
+    return changed(classId, subject, lessonDate, at, at, applyWithinDays);
+  }
+
+  /** A change made somewhere from earliest to latest (inclusive). */
+  private boolean changed(
+      int classId,
+      String subject,
+      LocalDate lessonDate,
+      LocalDateTime earliest,
+      LocalDateTime latest,
+      int applyWithinDays) {
     String className = classNames.get(classId);
-    if (className == null || subject == null || lessonDate == null || at == null) {
+    if (className == null || subject == null || lessonDate == null || earliest == null) {
       return false;
     }
     boolean covered = false;
     for (CorrectionRequest request : approved) {
       if (request.covers(className, subject, lessonDate)
-          && !at.toLocalDate().isBefore(filedOn(request))) {
+          && !latest.isBefore(filed(request))
+          && earliest.isBefore(until(request, applyWithinDays))) {
         applied.add(request.id());
         covered = true;
       }
@@ -51,9 +80,19 @@ final class Corrections {
     return covered;
   }
 
-  /** The school day the server filed the request on. */
-  private LocalDate filedOn(CorrectionRequest request) {
-    return AuditContext.local(request.filedAt(), zone).toLocalDate();
+  /** School-local time the server filed the request, to the minute. */
+  LocalDateTime filed(CorrectionRequest request) {
+    return AuditContext.local(request.filedAt(), zone).truncatedTo(ChronoUnit.MINUTES);
+  }
+
+  /** School-local time the approval was recorded. */
+  LocalDateTime approved(CorrectionRequest request) {
+    return AuditContext.local(request.decidedAt(), zone);
+  }
+
+  /** The end of a request's window: the end of the day apply-within-days after its approval. */
+  LocalDateTime until(CorrectionRequest request, int applyWithinDays) {
+    return approved(request).toLocalDate().plusDays(applyWithinDays + 1L).atStartOfDay();
   }
 
   /** Approved requests that no change of the ledger matched (so far). */

@@ -61,7 +61,15 @@ final class NoRetroactiveChange implements Rule {
       case MARK -> {
         if (e.aisEnteredAt() != null) {
           check(
-              e, e.kind(), e.key(), e.aisEnteredAt(), "entered", grading(e, context), context, out);
+              e,
+              e.kind(),
+              e.key(),
+              e.aisEnteredAt(),
+              null,
+              "entered",
+              grading(e, context),
+              context,
+              out);
         }
       }
       default -> {}
@@ -77,7 +85,7 @@ final class NoRetroactiveChange implements Rule {
       loggedDeletions.add(place(e));
     }
     String entry = kind + "@" + place(e) + ":" + e.key();
-    check(e, kind, entry, e.aisEnteredAt(), deleted ? "deleted" : "changed", 0, context, out);
+    check(e, kind, entry, e.aisEnteredAt(), null, deleted ? "deleted" : "changed", 0, context, out);
   }
 
   /**
@@ -104,7 +112,9 @@ final class NoRetroactiveChange implements Rule {
     } else {
       earliest = context.local(e.firstSeenAt());
     }
-    check(e, e.kind(), e.key(), earliest, "deleted", 0, context, out);
+    // ... and before the gateway confirmed it: a request covering any of that time covers it
+    LocalDateTime latest = context.local(e.firstSeenAt());
+    check(e, e.kind(), e.key(), earliest, latest, "deleted", 0, context, out);
   }
 
   /** The extra days a mark of a written work may first be entered in (its grading period). */
@@ -122,6 +132,7 @@ final class NoRetroactiveChange implements Rule {
       EntryKind kind,
       String entry,
       LocalDateTime at,
+      LocalDateTime latest,
       String how,
       int gradingDays,
       AuditContext context,
@@ -148,8 +159,9 @@ final class NoRetroactiveChange implements Rule {
             e.studentId(),
             e.key(),
             at,
+            latest,
             how);
-    if (context.corrections().approves(change)) {
+    if (context.corrections().approves(change, set.rules().correctionLog().applyWithinDays())) {
       return;
     }
     reported.add(entry);

@@ -13,6 +13,7 @@ import java.util.List;
 import ru.netcity.gateway.corrections.CorrectionException;
 import ru.netcity.gateway.corrections.CorrectionRequest;
 import ru.netcity.gateway.corrections.CorrectionService;
+import ru.netcity.gateway.corrections.CorrectionStatus;
 import ru.netcity.gateway.corrections.RegisterPrinter;
 
 /** {@code corrections …}: file, decide, list and print the correction register. */
@@ -36,13 +37,18 @@ final class CorrectionCommands {
         case "file" -> show(register.file(request.newCorrection()), "подана");
         case "approve" ->
             show(
-                register.approve(request.id(), request.option("by"), request.option("comment")),
+                register.approve(
+                    request.id(),
+                    request.option("by"),
+                    request.option("changes-made"),
+                    request.option("comment")),
                 "одобрена");
         case "reject" ->
             show(
                 register.reject(request.id(), request.option("by"), request.option("comment")),
                 "отклонена");
-        case "list" -> list(register.list(request.from(), request.to(), request.status()), request);
+        case "list" ->
+            list(register.list(request.from(), request.to(), request.status()), request, printer);
         case "print" -> print(request, register, printer);
         default -> throw new IllegalStateException(request.action());
       }
@@ -64,23 +70,37 @@ final class CorrectionCommands {
         request.status().label());
   }
 
-  private void list(List<CorrectionRequest> requests, CorrectionsRequest request) {
+  private void list(
+      List<CorrectionRequest> requests, CorrectionsRequest request, RegisterPrinter printer) {
     if (request.json()) {
       out.println(write(requests));
       return;
     }
     for (CorrectionRequest r : requests) {
       out.printf(
-          "№%d  %s  %s  %s  урок %s  %s  — %s%n",
+          "№%d  %s  %s  %s  урок %s  %s  — %s%s%n",
           r.id(),
           r.requestedOn(),
           r.className(),
           r.subject(),
           r.targetDate(),
           r.changes(),
-          r.status().label());
+          r.status().label(),
+          decision(r, printer));
     }
     out.printf("заявок: %d%n", requests.size());
+  }
+
+  /** Who decided and when (school time), and for an approval the changes made (2.3.4.2). */
+  private static String decision(CorrectionRequest r, RegisterPrinter printer) {
+    if (r.decidedAt() == null) {
+      return "";
+    }
+    String line = " (" + r.decidedBy() + ", " + printer.stamp(r.decidedAt()) + ")";
+    if (r.status() == CorrectionStatus.APPROVED) {
+      line += "; произведённые изменения: " + RegisterPrinter.changesMade(r);
+    }
+    return r.decisionComment() == null ? line : line + "; комментарий: " + r.decisionComment();
   }
 
   private void print(

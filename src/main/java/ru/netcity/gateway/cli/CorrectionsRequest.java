@@ -22,7 +22,7 @@ public record CorrectionsRequest(String action, Long id, Map<String, String> opt
           "list", Set.of("from", "to", "status", "format"),
           "print", Set.of("from", "to", "out"),
           "file", Set.of("class", "teacher", "date", "subject", "changes", "reason", "basis"),
-          "approve", Set.of("by", "comment"),
+          "approve", Set.of("by", "changes-made", "comment"),
           "reject", Set.of("by", "comment"));
 
   /** Parses the words after {@code corrections}. */

@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
  * @param basisDocument the document the change rests on, e.g. a medical certificate; may be null
  * @param decidedAt UTC, null while pending
  * @param filedAt UTC, the server's clock when the request was filed
+ * @param changesMade the administrator's note of the changes made (clause 2.3.4.2), set on
+ *     approval; null otherwise and on approvals recorded before the note was required
  */
 public record CorrectionRequest(
     long id,
@@ -27,7 +29,8 @@ public record CorrectionRequest(
     String decidedBy,
     LocalDateTime decidedAt,
     String decisionComment,
-    LocalDateTime filedAt) {
+    LocalDateTime filedAt,
+    String changesMade) {
 
   /** Whether this approved request covers a change of that class, subject and lesson date. */
   public boolean covers(String className, String subject, LocalDate lessonDate) {

@@ -10,9 +10,10 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The register «Замена сведений в электронном журнале» (clauses 2.3.4 and 2.3.5): a teacher files a
- * request, an administrator approves or rejects it with a comment. What the audits make of it is in
- * the audit package; this class keeps the register itself.
+ * The register «Замена сведений в электронном журнале» (clause 2.3.4): a teacher files a request,
+ * the server dates it; an administrator approves it with the note of the changes made (2.3.4.2) or
+ * rejects it with a reason, once. What the audits make of it is in the audit package; this class
+ * keeps the register itself.
  */
 public final class CorrectionService {
   private final CorrectionStore store;
@@ -36,16 +37,33 @@ public final class CorrectionService {
     return get(id);
   }
 
-  public CorrectionRequest approve(long id, String administrator, String comment) {
-    return decide(id, CorrectionStatus.APPROVED, administrator, comment);
+  /**
+   * Approves a pending request, recording who approved it and when (the server's clock).
+   *
+   * @param changesMade the changes made in the journal (clause 2.3.4.2: «с отметкой … о
+   *     произведённых изменениях»), required
+   */
+  public CorrectionRequest approve(
+      long id, String administrator, String changesMade, String comment) {
+    List<String> problems = new ArrayList<>();
+    if (changesMade == null || changesMade.isBlank()) {
+      problems.add(
+          "Укажите произведённые изменения: заявка одобряется с отметкой о произведённых"
+              + " изменениях (п. 2.3.4.2).");
+    } else if (changesMade.length() > NewCorrection.MAX_TEXT) {
+      problems.add(
+          "Поле «произведённые изменения» длиннее " + NewCorrection.MAX_TEXT + " символов.");
+    }
+    return decide(id, CorrectionStatus.APPROVED, administrator, changesMade, comment, problems);
   }
 
   /** A rejection says why: the comment is required. */
   public CorrectionRequest reject(long id, String administrator, String comment) {
+    List<String> problems = new ArrayList<>();
     if (comment == null || comment.isBlank()) {
-      throw CorrectionException.invalid(List.of("Укажите причину отказа в комментарии."));
+      problems.add("Укажите причину отказа в комментарии.");
     }
-    return decide(id, CorrectionStatus.REJECTED, administrator, comment);
+    return decide(id, CorrectionStatus.REJECTED, administrator, null, comment, problems);
   }
 
   public CorrectionRequest get(long id) {
@@ -58,8 +76,16 @@ public final class CorrectionService {
   }
 
   private CorrectionRequest decide(
-      long id, CorrectionStatus status, String administrator, String comment) {
-    List<String> problems = new ArrayList<>();
+      long id,
+      CorrectionStatus status,
+      String administrator,
+      String changesMade,
+      String comment,
+      List<String> problems) {
+    CorrectionRequest current = get(id); // an unknown id ends here as "not found"
+    if (current.status() != CorrectionStatus.PENDING) {
+      throw CorrectionException.invalid(List.of(alreadyDecided(current, status)));
+    }
     if (administrator == null || administrator.isBlank()) {
       problems.add("Укажите, кто принимает решение по заявке.");
     }
@@ -69,12 +95,29 @@ public final class CorrectionService {
     if (!problems.isEmpty()) {
       throw CorrectionException.invalid(problems);
     }
-    if (!store.decide(id, status, administrator, comment, now())) {
-      CorrectionRequest decided = get(id); // an unknown id ends here as "not found"
-      throw CorrectionException.invalid(
-          List.of("По заявке №" + id + " уже принято решение: " + decided.status().label() + "."));
+    if (!store.decide(id, status, administrator, changesMade, comment, now())) {
+      // decided by someone else in the meantime
+      throw CorrectionException.invalid(List.of(alreadyDecided(get(id), status)));
     }
     return get(id);
+  }
+
+  private String alreadyDecided(CorrectionRequest decided, CorrectionStatus wanted) {
+    String when = RegisterPrinter.stamp(decided.decidedAt(), schoolZone);
+    String refusal =
+        switch (decided.status()) {
+          case APPROVED ->
+              wanted == CorrectionStatus.APPROVED
+                  ? "повторно одобрить её нельзя."
+                  : "отклонить одобренную заявку нельзя.";
+          case REJECTED ->
+              wanted == CorrectionStatus.REJECTED
+                  ? "повторно отклонить её нельзя."
+                  : "одобрить отклонённую заявку нельзя, подайте новую.";
+          case PENDING -> throw new IllegalStateException("pending request " + decided.id());
+        };
+    return "По заявке №%d уже принято решение: %s (%s, %s); %s"
+        .formatted(decided.id(), decided.status().label(), when, decided.decidedBy(), refusal);
   }
 
   private LocalDateTime now() {

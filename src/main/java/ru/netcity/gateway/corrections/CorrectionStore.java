@@ -17,7 +17,8 @@ import org.springframework.jdbc.support.KeyHolder;
 final class CorrectionStore {
   private static final String COLUMNS =
       "id, requested_on, class_name, teacher, target_date, subject, changes, reason,"
-          + " basis_document, status, decided_by, decided_at, decision_comment, filed_at";
+          + " basis_document, status, decided_by, decided_at, decision_comment, filed_at,"
+          + " changes_made";
 
   private final JdbcTemplate jdbc;
 
@@ -50,14 +51,24 @@ final class CorrectionStore {
     return key.getKey().longValue();
   }
 
-  /** Decides a pending request; false when it is not pending (any more). */
+  /**
+   * Decides a pending request; false when it is not pending (any more).
+   *
+   * @param changesMade the note of the changes made (approvals only)
+   */
   boolean decide(
-      long id, CorrectionStatus status, String by, String comment, LocalDateTime decidedAt) {
+      long id,
+      CorrectionStatus status,
+      String by,
+      String changesMade,
+      String comment,
+      LocalDateTime decidedAt) {
     return jdbc.update(
-            "UPDATE correction_request SET status = ?, decided_by = ?, decision_comment = ?,"
-                + " decided_at = ? WHERE id = ? AND status = 'PENDING'",
+            "UPDATE correction_request SET status = ?, decided_by = ?, changes_made = ?,"
+                + " decision_comment = ?, decided_at = ? WHERE id = ? AND status = 'PENDING'",
             status.name(),
             by.strip(),
+            blankToNull(changesMade),
             blankToNull(comment),
             Timestamp.valueOf(decidedAt),
             id)
@@ -109,6 +120,7 @@ final class CorrectionStore {
         rs.getString("decided_by"),
         rs.getObject("decided_at", LocalDateTime.class),
         rs.getString("decision_comment"),
-        rs.getObject("filed_at", LocalDateTime.class));
+        rs.getObject("filed_at", LocalDateTime.class),
+        rs.getString("changes_made"));
   }
 }

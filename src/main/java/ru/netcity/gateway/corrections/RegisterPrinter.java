@@ -1,6 +1,7 @@
 package ru.netcity.gateway.corrections;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,9 +9,9 @@ import java.util.List;
 import org.jsoup.nodes.Entities;
 
 /**
- * The register as a printable HTML page (A4 landscape): the columns of clause 2.3.4 and the
- * administrator's decision. Every value is escaped; names are printed, since the page is the
- * register itself, but never logged.
+ * The register as a printable HTML page (A4 landscape): the columns of clause 2.3.4.1 and the
+ * administrator's decision with the note of the changes made (2.3.4.2). Every value is escaped;
+ * names are printed, since the page is the register itself, but never logged.
  */
 public final class RegisterPrinter {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -48,9 +49,10 @@ public final class RegisterPrinter {
             "<table><thead><tr><th>№</th><th>Дата заявки</th><th>Класс</th><th>Учитель</th>"
                 + "<th>Дата урока</th><th>Предмет</th><th>Вносимые изменения</th>"
                 + "<th>Причина замены</th><th>Документ-основание</th><th>Решение</th>"
-                + "<th>Кто принял решение, когда</th><th>Комментарий</th></tr></thead>\n<tbody>\n");
+                + "<th>Кто принял решение, когда</th><th>Произведённые изменения</th>"
+                + "<th>Комментарий</th></tr></thead>\n<tbody>\n");
     if (requests.isEmpty()) {
-      page.append("<tr><td colspan=\"12\">Заявок за период нет.</td></tr>\n");
+      page.append("<tr><td colspan=\"13\">Заявок за период нет.</td></tr>\n");
     }
     for (CorrectionRequest r : requests) {
       page.append("<tr>");
@@ -64,18 +66,26 @@ public final class RegisterPrinter {
       cell(page, r.reason());
       cell(page, r.basisDocument() == null ? "—" : r.basisDocument());
       cell(page, r.status().label());
-      cell(
-          page,
-          r.decidedAt() == null
-              ? ""
-              : r.decidedBy()
-                  + ", "
-                  + STAMP.format(
-                      r.decidedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(schoolZone)));
+      cell(page, r.decidedAt() == null ? "" : r.decidedBy() + ", " + stamp(r.decidedAt()));
+      cell(page, r.status() == CorrectionStatus.APPROVED ? changesMade(r) : "");
       cell(page, r.decisionComment() == null ? "" : r.decisionComment());
       page.append("</tr>\n");
     }
     return page.append("</tbody></table>\n</body></html>\n").toString();
+  }
+
+  /** A gateway (UTC) time as the register prints it, in the school's zone. */
+  public String stamp(LocalDateTime utc) {
+    return stamp(utc, schoolZone);
+  }
+
+  static String stamp(LocalDateTime utc, ZoneId zone) {
+    return STAMP.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
+  }
+
+  /** The note of an approval; approvals recorded before the note was required have none. */
+  public static String changesMade(CorrectionRequest r) {
+    return r.changesMade() == null ? "не указано" : r.changesMade();
   }
 
   private static String period(LocalDate from, LocalDate to) {

@@ -76,8 +76,9 @@ public class CorrectionController {
       @PathVariable long id,
       @RequestBody(required = false) DecisionForm decision,
       Principal principal) {
-    String comment = (decision == null ? DecisionForm.NONE : decision).checkedComment();
-    return register.approve(id, accounts.signedIn(principal).displayName(), comment);
+    DecisionForm form = (decision == null ? DecisionForm.NONE : decision).approval();
+    return register.approve(
+        id, accounts.signedIn(principal).displayName(), form.changesMade(), form.comment());
   }
 
   @PostMapping("/{id}/reject")
@@ -85,8 +86,8 @@ public class CorrectionController {
       @PathVariable long id,
       @RequestBody(required = false) DecisionForm decision,
       Principal principal) {
-    String comment = (decision == null ? DecisionForm.NONE : decision).checkedComment();
-    return register.reject(id, accounts.signedIn(principal).displayName(), comment);
+    DecisionForm form = (decision == null ? DecisionForm.NONE : decision).rejection();
+    return register.reject(id, accounts.signedIn(principal).displayName(), form.comment());
   }
 
   /** The register as a page to print, for the period of requests given. */

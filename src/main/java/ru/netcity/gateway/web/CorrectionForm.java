@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import ru.netcity.gateway.corrections.NewCorrection;
 
 /**
- * A request as a teacher sends it over HTTP. The filer is the signed-in account and the date of the
- * request is the server's, so a body that names either is refused rather than silently overruled.
+ * A request as a teacher sends it over HTTP. The filer is the signed-in account and the date and
+ * time of filing are the server's (a request covers only changes made after it was filed in the
+ * gateway), so a body that names any of them is refused rather than silently overruled.
  */
 record CorrectionForm(
     String className,
@@ -16,12 +17,17 @@ record CorrectionForm(
     String reason,
     String basisDocument,
     JsonNode requestedOn,
+    JsonNode filedAt,
     JsonNode teacher) {
 
   NewCorrection filedBy(String teacherName) {
     if (requestedOn != null) {
       throw Refused.badRequest(
           "Дату заявки ставит сервер в момент подачи: уберите поле «requestedOn».");
+    }
+    if (filedAt != null) {
+      throw Refused.badRequest(
+          "Время подачи заявки ставит сервер в момент подачи: уберите поле «filedAt».");
     }
     if (teacher != null) {
       throw Refused.badRequest(

@@ -11,16 +11,25 @@ import org.junit.jupiter.api.Test;
 import ru.netcity.gateway.corrections.CorrectionRequest;
 import ru.netcity.gateway.corrections.CorrectionStatus;
 
-/** Clauses 2.3.4, 2.3.5: approved requests are matched with later changes and must be applied. */
+/** Clause 2.3.4.2: approved requests are matched with later changes and must be applied. */
 class CorrectionLogTest {
   private static final LocalDate DAY = LocalDate.of(2025, 9, 10);
   private static final AtomicLong IDS = new AtomicLong();
 
-  /** An approved request of class 7А for that lesson, filed and approved (10:00 UTC) that day. */
+  /**
+   * An approved request of class 7А for that lesson, filed (09:00 UTC, 16:00 in Tomsk) and approved
+   * (10:00 UTC, 17:00 in Tomsk) that day.
+   */
   static CorrectionRequest approved(LocalDate target, String subject, LocalDate requestedOn) {
+    return approved(target, subject, requestedOn.atTime(9, 0), requestedOn.atTime(10, 0));
+  }
+
+  /** An approved request of class 7А for that lesson, filed and approved at those UTC times. */
+  static CorrectionRequest approved(
+      LocalDate target, String subject, LocalDateTime filedUtc, LocalDateTime approvedUtc) {
     return new CorrectionRequest(
         IDS.incrementAndGet(),
-        requestedOn,
+        AuditContext.local(filedUtc, LedgerFixture.ZONE).toLocalDate(),
         "7А",
         "Сидорова А. Б.",
         target,
@@ -30,12 +39,13 @@ class CorrectionLogTest {
         null,
         CorrectionStatus.APPROVED,
         "Петрова Е. В.",
-        requestedOn.atTime(10, 0),
+        approvedUtc,
         null,
-        requestedOn.atTime(9, 0));
+        filedUtc,
+        "«3» заменена на «4»");
   }
 
-  private static List<Finding> audit(
+  static List<Finding> audit(
       LedgerFixture f, UnaryOperator<String> edit, CorrectionRequest... approved) {
     try (f) {
       return f.audit(edit, () -> List.of(approved)).stream()
@@ -45,7 +55,7 @@ class CorrectionLogTest {
     }
   }
 
-  private static LedgerFixture ledger() {
+  static LedgerFixture ledger() {
     return new LedgerFixture(LocalDateTime.of(2026, 6, 1, 0, 0), 10001, 10002)
         .unit(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 5, 31), "DONE");
   }
@@ -67,20 +77,21 @@ class CorrectionLogTest {
         .satisfies(
             x -> {
               assertThat(x.rule()).isEqualTo("CORRECTION_LOG");
-              assertThat(x.clause()).isEqualTo("2.3.5");
+              assertThat(x.clause()).isEqualTo("2.3.4.2");
               assertThat(x.severity()).isEqualTo(Severity.WARNING);
               assertThat(x.className()).isEqualTo("7А");
               assertThat(x.subject()).isEqualTo("Физика");
               assertThat(x.lessonDate()).isEqualTo(DAY);
               assertThat(x.evidence())
                   .containsEntry("request", (int) request.id())
+                  .containsEntry("filedAt", "2025-09-15T16:00")
                   .containsEntry("approvedAt", "2025-09-15T17:00")
                   .containsEntry("deadline", "2025-09-19T00:00");
               assertThat(x.message())
                   .isEqualTo(
                       "Одобренная заявка №%d от 15.09.2025 на замену сведений за 10.09.2025 (7А,"
-                          + " «Физика») не исполнена: изменений в журнале после заявки не найдено"
-                          + " (п. 2.3.5).",
+                          + " «Физика») не исполнена: изменений в журнале с подачи заявки по"
+                          + " 18.09.2025 не найдено (п. 2.3.4.2).",
                       request.id());
             });
   }

@@ -46,7 +46,8 @@ class NoRetroactiveChangeTest {
 
   @Test
   void anApprovedCorrectionRequestClearsTheChange() {
-    LedgerFixture f = ledger().mark(1, 10002, DAY, "Физика", DAY.plusDays(6).atTime(15, 0));
+    // filed 16:00, approved 17:00 (Tomsk) that day
+    LedgerFixture f = ledger().mark(1, 10002, DAY, "Физика", DAY.plusDays(6).atTime(17, 30));
 
     assertThat(retro(f, () -> List.of(CorrectionLogTest.approved(DAY, "Физика", DAY.plusDays(6)))))
         .isEmpty();
@@ -72,7 +73,8 @@ class NoRetroactiveChangeTest {
             honest.decidedBy(),
             honest.decidedAt(),
             honest.decisionComment(),
-            honest.filedAt());
+            honest.filedAt(),
+            honest.changesMade());
 
     assertThat(retro(f, () -> List.of(backdated)))
         .singleElement()

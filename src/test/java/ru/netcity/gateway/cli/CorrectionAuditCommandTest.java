@@ -23,7 +23,8 @@ import ru.netcity.gateway.support.FindingKey;
 
 /**
  * The register in the audit, as the service wires it: an approved request clears the retroactive
- * change it covers, and a freshly approved one nobody carried out yet is no finding.
+ * change it covers, one filed (by the server's clock) after the change clears nothing, and a
+ * freshly approved one nobody carried out yet is no finding.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CorrectionAuditCommandTest {
@@ -45,14 +46,24 @@ class CorrectionAuditCommandTest {
     String lessonDate = retro.get("lessonDate").asText();
     String className = retro.get("className").asText();
     String subject = retro.get("subject").asText();
+    JsonNode other = another(before, retro);
 
     fileAndApprove(output, 1, className, lessonDate, subject, changedOn);
     // A request for a lesson nobody touched afterwards: approved, never carried out.
     fileAndApprove(output, 2, className, "2025-09-02", "Предмет без изменений", "2025-09-05");
+    // Filed today by the server's clock, after the seeded change: it covers nothing earlier.
+    fileAndApprove(
+        output,
+        3,
+        other.get("className").asText(),
+        other.get("lessonDate").asText(),
+        other.get("subject").asText(),
+        null);
     run(output, "audit");
     JsonNode after = findings(output);
 
     assertThat(keys(after, "NO_RETROACTIVE_CHANGE"))
+        .contains(FindingKey.of(other))
         .containsExactlyInAnyOrderElementsOf(
             keys(before, "NO_RETROACTIVE_CHANGE").stream()
                 .filter(k -> !k.equals(FindingKey.of(retro)))
@@ -68,7 +79,7 @@ class CorrectionAuditCommandTest {
       String className,
       String lessonDate,
       String subject,
-      String requestedOn) {
+      String changedOn) {
     run(
         output,
         "corrections",
@@ -85,15 +96,26 @@ class CorrectionAuditCommandTest {
         "исправить отметку",
         "--reason",
         "ошибка");
-    filedOn(number, requestedOn);
-    run(output, "corrections", "approve", "" + number, "--by", "Завуч");
+    if (changedOn != null) {
+      filedBefore(number, changedOn);
+    }
+    run(
+        output,
+        "corrections",
+        "approve",
+        "" + number,
+        "--by",
+        "Завуч",
+        "--changes-made",
+        "отметка исправлена");
   }
 
   /**
-   * The request counts from the day the server filed it, which is today; the seeded changes are in
-   * the past. As if it had been filed that morning (07:00 in Tomsk), before the change.
+   * The request counts from the moment the server filed it, which is now; the seeded changes are in
+   * the past. As if it had been filed the day before the change (07:00 in Tomsk).
    */
-  private void filedOn(int number, String day) {
+  private void filedBefore(int number, String changedOn) {
+    LocalDate day = LocalDate.parse(changedOn).minusDays(1);
     String url =
         "jdbc:h2:file:"
             + dataDir
@@ -102,8 +124,8 @@ class CorrectionAuditCommandTest {
         PreparedStatement update =
             db.prepareStatement(
                 "UPDATE correction_request SET requested_on = ?, filed_at = ? WHERE id = ?")) {
-      update.setObject(1, LocalDate.parse(day));
-      update.setObject(2, LocalDate.parse(day).atStartOfDay());
+      update.setObject(1, day);
+      update.setObject(2, day.atStartOfDay());
       update.setLong(3, number);
       assertThat(update.executeUpdate()).isOne();
     } catch (SQLException e) {
@@ -131,6 +153,19 @@ class CorrectionAuditCommandTest {
       }
     }
     throw new AssertionError("the seeded school has no " + rule + " finding");
+  }
+
+  /** A NO_RETROACTIVE_CHANGE finding of another lesson than the one given. */
+  private static JsonNode another(JsonNode findings, JsonNode than) {
+    for (JsonNode f : findings) {
+      if (f.get("rule").asText().equals("NO_RETROACTIVE_CHANGE")
+          && !(f.get("className").equals(than.get("className"))
+              && f.get("subject").equals(than.get("subject"))
+              && f.get("lessonDate").equals(than.get("lessonDate")))) {
+        return f;
+      }
+    }
+    throw new AssertionError("the seeded school has one NO_RETROACTIVE_CHANGE lesson only");
   }
 
   private static List<String> keys(JsonNode findings, String rule) {

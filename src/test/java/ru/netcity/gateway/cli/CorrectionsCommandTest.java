@@ -52,16 +52,48 @@ class CorrectionsCommandTest {
     assertThat(output.getOut()).contains("\"changes\" : \"«3» = «4» для ученика\"");
 
     assertThat(run("corrections", "approve", "1", "--by", "Петрова Е. В."))
+        .isEqualTo(CommandLine.ERROR);
+    assertThat(output.getErr())
+        .contains(
+            "ошибка: Укажите произведённые изменения: заявка одобряется с отметкой о произведённых"
+                + " изменениях (п. 2.3.4.2).");
+    assertThat(
+            run(
+                "corrections",
+                "approve",
+                "1",
+                "--by",
+                "Петрова Е. В.",
+                "--changes-made",
+                "Отметка за 06.10 исправлена: «3» на «4»"))
         .isEqualTo(CommandLine.COMPLETE);
     assertThat(run("corrections", "reject", "1", "--by", "Петрова Е. В.", "--comment", "нет"))
         .isEqualTo(CommandLine.ERROR);
-    assertThat(output.getErr()).contains("ошибка: По заявке №1 уже принято решение: одобрена.");
+    assertThat(output.getErr())
+        .containsPattern(
+            "ошибка: По заявке №1 уже принято решение: одобрена \\(\\d\\d\\.\\d\\d\\.\\d{4}"
+                + " \\d\\d:\\d\\d, Петрова Е\\. В\\.\\); отклонить одобренную заявку нельзя\\.");
+
+    int mark = output.getOut().length();
+    assertThat(run("corrections", "list")).isEqualTo(CommandLine.COMPLETE);
+    assertThat(output.getOut().substring(mark))
+        .contains("— одобрена (Петрова Е. В., ")
+        .contains("; произведённые изменения: Отметка за 06.10 исправлена: «3» на «4»");
+    mark = output.getOut().length();
+    assertThat(run("corrections", "list", "--format", "json")).isEqualTo(CommandLine.COMPLETE);
+    assertThat(output.getOut().substring(mark))
+        .contains("\"changesMade\" : \"Отметка за 06.10 исправлена: «3» на «4»\"");
 
     Path page = dataDir.resolve("register.html");
     assertThat(run("corrections", "print", "--from", "2025-09-01", "--out", page.toString()))
         .isEqualTo(CommandLine.COMPLETE);
     assertThat(Files.readString(page))
-        .contains("Журнал «Замена сведений в электронном журнале»", "06.10.2025", "одобрена");
+        .contains(
+            "Журнал «Замена сведений в электронном журнале»",
+            "06.10.2025",
+            "одобрена",
+            "<th>Произведённые изменения</th>",
+            "<td>Отметка за 06.10 исправлена: «3» на «4»</td>");
   }
 
   @Test
@@ -89,6 +121,11 @@ class CorrectionsCommandTest {
     // The date of a request is the day it is entered: it cannot be backdated.
     assertThatThrownBy(() -> parse("corrections", "file", "--requested", "2025-10-09"))
         .hasMessageContaining("unknown option '--requested' for corrections file");
+    // ... nor given a filing time: a request covers changes made after the server filed it.
+    assertThatThrownBy(() -> parse("corrections", "file", "--filed-at", "2025-10-09T08:00"))
+        .hasMessageContaining("unknown option '--filed-at' for corrections file");
+    assertThatThrownBy(() -> parse("corrections", "approve", "3", "--at", "2025-10-09T08:00"))
+        .hasMessageContaining("unknown option '--at' for corrections approve");
     assertThatThrownBy(() -> parse("corrections", "reject", "3", "--comment"))
         .hasMessageContaining("--comment needs a value");
   }

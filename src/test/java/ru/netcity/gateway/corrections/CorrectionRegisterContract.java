@@ -20,6 +20,8 @@ abstract class CorrectionRegisterContract {
 
   static final ZoneId TOMSK = ZoneId.of("Asia/Tomsk");
 
+  static final String DONE = "Отметка «3» за 12.01 заменена на «4»";
+
   CorrectionService register;
 
   abstract DataSource dataSource();
@@ -78,19 +80,50 @@ abstract class CorrectionRegisterContract {
     CorrectionRequest first = register.file(request(LocalDate.of(2026, 1, 12)));
     CorrectionRequest second = register.file(request(LocalDate.of(2026, 1, 13)));
 
-    CorrectionRequest approved = register.approve(first.id(), "Петрова Е. В.", null);
+    CorrectionRequest approved = register.approve(first.id(), "Петрова Е. В.", DONE, null);
 
     assertThat(approved.status()).isEqualTo(CorrectionStatus.APPROVED);
     assertThat(approved.decidedBy()).isEqualTo("Петрова Е. В.");
     assertThat(approved.decidedAt()).isEqualTo(LocalDateTime.of(2026, 1, 14, 23, 30));
+    assertThat(approved.changesMade()).isEqualTo(DONE);
+    String decided =
+        "По заявке №"
+            + first.id()
+            + " уже принято решение: одобрена (15.01.2026 06:30,"
+            + " Петрова Е. В.); ";
     assertThatThrownBy(() -> register.reject(first.id(), "Петрова Е. В.", "передумала"))
-        .hasMessage("По заявке №" + first.id() + " уже принято решение: одобрена.");
+        .hasMessage(decided + "отклонить одобренную заявку нельзя.");
+    assertThatThrownBy(() -> register.approve(first.id(), "Иванова О. П.", DONE, null))
+        .hasMessage(decided + "повторно одобрить её нельзя.");
     assertThatThrownBy(() -> register.reject(second.id(), "Петрова Е. В.", " "))
         .hasMessage("Укажите причину отказа в комментарии.");
     assertThat(register.reject(second.id(), "Петрова Е. В.", "Нет документа").decisionComment())
         .isEqualTo("Нет документа");
-    assertThatThrownBy(() -> register.approve(999_999, "Петрова Е. В.", null))
+    assertThatThrownBy(() -> register.approve(second.id(), "Петрова Е. В.", DONE, null))
+        .hasMessageEndingWith("одобрить отклонённую заявку нельзя, подайте новую.");
+    assertThat(register.get(second.id()).changesMade()).isNull();
+    assertThatThrownBy(() -> register.approve(999_999, "Петрова Е. В.", DONE, null))
         .isInstanceOfSatisfying(CorrectionException.class, e -> assertThat(e.notFound()).isTrue());
+  }
+
+  /** Clause 2.3.4.2: an approval is recorded «с отметкой … о произведённых изменениях». */
+  @Test
+  void anApprovalWithoutTheNoteOfTheChangesMadeIsRefusedAndChangesNothing() {
+    CorrectionRequest filed = register.file(request(LocalDate.of(2026, 1, 12)));
+
+    for (String missing : new String[] {null, "  "}) {
+      assertThatThrownBy(() -> register.approve(filed.id(), "Петрова Е. В.", missing, "да"))
+          .isInstanceOfSatisfying(
+              CorrectionException.class,
+              e ->
+                  assertThat(e.problems())
+                      .containsExactly(
+                          "Укажите произведённые изменения: заявка одобряется с отметкой о"
+                              + " произведённых изменениях (п. 2.3.4.2)."));
+    }
+    assertThatThrownBy(() -> register.approve(filed.id(), "Петрова Е. В.", "я".repeat(4001), null))
+        .hasMessage("Поле «произведённые изменения» длиннее 4000 символов.");
+    assertThat(register.get(filed.id())).isEqualTo(filed);
   }
 
   @Test
@@ -104,7 +137,7 @@ abstract class CorrectionRegisterContract {
             .file(request(LocalDate.of(2025, 12, 1)));
     assertThat(early.requestedOn()).isEqualTo(LocalDate.of(2025, 12, 3));
     CorrectionRequest late = register.file(request(LocalDate.of(2026, 1, 12)));
-    register.approve(late.id(), "Петрова Е. В.", "согласовано");
+    register.approve(late.id(), "Петрова Е. В.", DONE, "согласовано");
 
     assertThat(register.list(null, null, null))
         .extracting(CorrectionRequest::id)
@@ -122,7 +155,7 @@ abstract class CorrectionRegisterContract {
     CorrectionRequest filed = register.file(request(LocalDate.of(2026, 1, 12)));
     assertThat(filed.covers("7А", "Алгебра", LocalDate.of(2026, 1, 12))).isFalse();
 
-    CorrectionRequest approved = register.approve(filed.id(), "Петрова Е. В.", null);
+    CorrectionRequest approved = register.approve(filed.id(), "Петрова Е. В.", DONE, null);
 
     assertThat(approved.covers("7а", " Алгебра", LocalDate.of(2026, 1, 12))).isTrue();
     assertThat(approved.covers("7Б", "Алгебра", LocalDate.of(2026, 1, 12))).isFalse();

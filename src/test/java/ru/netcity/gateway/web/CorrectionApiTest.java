@@ -72,16 +72,26 @@ class CorrectionApiTest {
     assertThat(api.post("zavuch", location + "/approve", "{}").statusCode()).isEqualTo(403);
     assertThat(api.post("petrova", "/api/corrections", REQUEST).statusCode()).isEqualTo(403);
 
-    HttpResponse<String> approved =
+    HttpResponse<String> withoutNote =
         api.post("petrova", location + "/approve", "{\"comment\": \"согласовано\"}");
+    assertThat(withoutNote.statusCode()).isEqualTo(400);
+    assertThat(withoutNote.body()).contains("Укажите произведённые изменения");
+    HttpResponse<String> approved =
+        api.post(
+            "petrova",
+            location + "/approve",
+            "{\"changesMade\": \"«3» заменена на «4» <i>Иванову</i>\", \"comment\": \"согласовано\"}");
     assertThat(approved.statusCode()).isEqualTo(200);
     assertThat(approved.body())
-        .contains("\"status\":\"APPROVED\"", "\"decidedBy\":\"Петрова Е. В.\"");
+        .contains(
+            "\"status\":\"APPROVED\"",
+            "\"decidedBy\":\"Петрова Е. В.\"",
+            "\"changesMade\":\"«3» заменена на «4» <i>Иванову</i>\"");
 
     HttpResponse<String> again =
         api.post("petrova", location + "/reject", "{\"comment\": \"нет\"}");
     assertThat(again.statusCode()).isEqualTo(400);
-    assertThat(again.body()).contains("уже принято решение: одобрена");
+    assertThat(again.body()).contains("уже принято решение: одобрена", "отклонить одобренную");
 
     HttpResponse<String> register = api.get("zavuch", "/api/corrections/register?from=2025-09-01");
     assertThat(register.statusCode()).isEqualTo(200);
@@ -94,8 +104,9 @@ class CorrectionApiTest {
             "&lt;b&gt;Иванову&lt;/b&gt;",
             "Служебная записка №12",
             "одобрена",
-            "Петрова Е. В.")
-        .doesNotContain("<b>Иванову");
+            "Петрова Е. В.",
+            "<td>«3» заменена на «4» &lt;i&gt;Иванову&lt;/i&gt;</td>")
+        .doesNotContain("<b>Иванову", "<i>Иванову");
   }
 
   @Test
@@ -120,6 +131,11 @@ class CorrectionApiTest {
             "sidorova",
             "/api/corrections",
             REQUEST.replace("{", "{\"requestedOn\": \"1999-01-02\", "));
+    HttpResponse<String> filedEarlier =
+        api.post(
+            "sidorova",
+            "/api/corrections",
+            REQUEST.replace("{", "{\"filedAt\": \"2025-10-06T08:00:00\", "));
     HttpResponse<String> asSomeoneElse =
         api.post(
             "sidorova", "/api/corrections", REQUEST.replace("{", "{\"teacher\": \"Кто угодно\", "));
@@ -130,6 +146,16 @@ class CorrectionApiTest {
             .orElseThrow();
     HttpResponse<String> byAnyone =
         api.post("petrova", location + "/approve", "{\"by\": \"Кто угодно\"}");
+    HttpResponse<String> approvedEarlier =
+        api.post(
+            "petrova",
+            location + "/approve",
+            "{\"changesMade\": \"исправлено\", \"decidedAt\": \"2025-10-06T08:00:00\"}");
+    HttpResponse<String> rejectedWithChanges =
+        api.post(
+            "petrova",
+            location + "/reject",
+            "{\"changesMade\": \"исправлено\", \"comment\": \"нет документа\"}");
 
     assertThat(backdated.statusCode()).isEqualTo(400);
     assertThat(backdated.body()).contains("Дату заявки ставит сервер");
@@ -137,6 +163,13 @@ class CorrectionApiTest {
     assertThat(asSomeoneElse.body()).contains("от своего имени");
     assertThat(byAnyone.statusCode()).isEqualTo(400);
     assertThat(byAnyone.body()).contains("уберите поле «by»");
+    assertThat(filedEarlier.statusCode()).isEqualTo(400);
+    assertThat(filedEarlier.body())
+        .contains("Время подачи заявки ставит сервер в момент подачи: уберите поле «filedAt».");
+    assertThat(approvedEarlier.statusCode()).isEqualTo(400);
+    assertThat(approvedEarlier.body()).contains("уберите поле «decidedAt»");
+    assertThat(rejectedWithChanges.statusCode()).isEqualTo(400);
+    assertThat(rejectedWithChanges.body()).contains("уберите поле «changesMade»");
     assertThat(api.get("petrova", location).body()).contains("\"status\":\"PENDING\"");
   }
 

@@ -8,9 +8,10 @@ import java.util.Set;
 import ru.netcity.gateway.domain.EntryKind;
 
 /**
- * Clauses 2.3.4 and 2.3.5: approved requests of the correction register must be carried out.
+ * Clause 2.3.4.2: approved requests of the correction register must be carried out.
  *
- * @param applyWithinDays days after the approval in which the change must show in the ledger
+ * @param applyWithinDays days after the approval in which the change must show in the ledger; a
+ *     request covers the changes made from its filing to the end of the last of these days
  * @param kinds the entry kinds whose changes carry a request out
  */
 public record CorrectionLogParameters(
