@@ -1,6 +1,7 @@
 package ru.netcity.gateway.audit;
 
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,24 +34,37 @@ final class CorrectionLog implements Rule {
 
   @Override
   public Set<EntryKind> reads() {
-    return Rule.TEACHER_ENTRIES;
+    Set<EntryKind> kinds = EnumSet.copyOf(Rule.TEACHER_ENTRIES);
+    kinds.add(EntryKind.REVISION);
+    return kinds;
   }
 
+  /**
+   * An entry (its first entry) or a later write of the journal log ({@code REVISION}: {@code
+   * <kind>|<CHANGED or DELETED>|…}), whether or not 2.3.3 judges it.
+   */
   @Override
   public void accept(JournalEntry e, AuditContext context, FindingSink out) {
     if (e.aisEnteredAt() != null) {
-      seen(e, e.aisEnteredAt(), context);
+      EntryKind kind =
+          e.kind() == EntryKind.REVISION
+              ? EntryKind.valueOf(e.value().substring(0, e.value().indexOf('|')))
+              : e.kind();
+      seen(e, kind, e.aisEnteredAt(), context);
     }
   }
 
   /** A CHANGED or DELETED event of the ledger's history. */
   void history(JournalEntry e, AuditContext context) {
-    seen(e, context.changedAt(e), context);
+    seen(e, e.kind(), context.changedAt(e), context);
   }
 
-  private void seen(JournalEntry e, LocalDateTime at, AuditContext context) {
+  private void seen(JournalEntry e, EntryKind kind, LocalDateTime at, AuditContext context) {
+    if (context.corrections().none()) {
+      return;
+    }
     Optional<RuleSet> set = context.rules(e.classId(), e.lessonDate());
-    if (set.isPresent() && set.get().rules().correctionLog().kinds().contains(e.kind())) {
+    if (set.isPresent() && set.get().rules().correctionLog().kinds().contains(kind)) {
       context
           .corrections()
           .changed(

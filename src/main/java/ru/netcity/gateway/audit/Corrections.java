@@ -95,6 +95,11 @@ final class Corrections {
     return approved(request).toLocalDate().plusDays(applyWithinDays + 1L).atStartOfDay();
   }
 
+  /** Whether the register has no approved request at all. */
+  boolean none() {
+    return approved.isEmpty();
+  }
+
   /** Approved requests that no change of the ledger matched (so far). */
   List<CorrectionRequest> unapplied() {
     return approved.stream().filter(r -> !applied.contains(r.id())).toList();

@@ -82,6 +82,33 @@ class CorrectionCoverageTest {
         .isEmpty();
   }
 
+  /**
+   * A change within 2.3.3's window is no violation, yet it carries out the request all the same.
+   */
+  @Test
+  void aChangeWithinTheRetroactiveWindowCarriesOutTheRequest() {
+    CorrectionRequest filedNextMorning =
+        CorrectionLogTest.approved(
+            DAY,
+            "Физика",
+            LocalDateTime.of(2025, 9, 11, 1, 0),
+            LocalDateTime.of(2025, 9, 11, 2, 0));
+
+    assertThat(
+            CorrectionLogTest.audit(
+                changedAt(LocalDateTime.of(2025, 9, 11, 10, 0)),
+                UnaryOperator.identity(),
+                filedNextMorning))
+        .isEmpty();
+    assertThat(
+            CorrectionLogTest.audit(
+                CorrectionLogTest.ledger().mark(1, 10001, DAY, "Физика", DAY.atTime(15, 0)),
+                UnaryOperator.identity(),
+                filedNextMorning))
+        .extracting(Finding::rule)
+        .containsExactly("CORRECTION_LOG");
+  }
+
   /** A deletion of unknown time that may have been made after the filing is covered. */
   @Test
   void aDeletionOfUnknownTimeIsCoveredWhenItMayHaveBeenMadeAfterTheFiling() {
