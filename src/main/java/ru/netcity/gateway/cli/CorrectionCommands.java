@@ -61,13 +61,14 @@ final class CorrectionCommands {
 
   private void show(CorrectionRequest request, String done) {
     out.printf(
-        "Заявка №%d %s: %s, %s, урок %s, статус «%s».%n",
+        "Заявка №%d %s: %s, %s, урок %s, статус «%s»%s.%n",
         request.id(),
         done,
         request.className(),
         request.subject(),
         request.targetDate(),
-        request.status().label());
+        request.status().label(),
+        request.changesMade() == null ? "" : ", произведённые изменения: " + request.changesMade());
   }
 
   private void list(

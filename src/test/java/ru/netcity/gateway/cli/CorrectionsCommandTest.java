@@ -67,6 +67,10 @@ class CorrectionsCommandTest {
                 "--changes-made",
                 "Отметка за 06.10 исправлена: «3» на «4»"))
         .isEqualTo(CommandLine.COMPLETE);
+    assertThat(output.getOut())
+        .contains(
+            "Заявка №1 одобрена: 7А, Алгебра, урок 2025-10-06, статус «одобрена», произведённые"
+                + " изменения: Отметка за 06.10 исправлена: «3» на «4».");
     assertThat(run("corrections", "reject", "1", "--by", "Петрова Е. В.", "--comment", "нет"))
         .isEqualTo(CommandLine.ERROR);
     assertThat(output.getErr())
