@@ -47,11 +47,21 @@ final class ChainVerifier {
 
   /** Walks the chain and hands every readable event to {@code each}, in seq order. */
   Walked walk(int schoolId, Consumer<LedgerEvent> each) {
+    return walk(schoolId, 0, EventHash.GENESIS, each);
+  }
+
+  /**
+   * Walks the chain after {@code afterSeq}, whose hash is taken to be {@code afterHash}, and hands
+   * every readable event after it to {@code each}, in seq order; {@code events} counts those.
+   */
+  Walked walk(int schoolId, long afterSeq, String afterHash, Consumer<LedgerEvent> each) {
     Walk walk = new Walk(each);
+    walk.expected = afterSeq + 1;
+    walk.prev = afterHash;
     Long last =
         jdbc.queryForObject(
             "SELECT MAX(seq) FROM ledger_event WHERE school_id = ?", Long.class, schoolId);
-    for (long from = 0; last != null && from < last; from += EVENTS_AT_ONCE) {
+    for (long from = afterSeq; last != null && from < last; from += EVENTS_AT_ONCE) {
       jdbc.query(
           "SELECT school_id, seq, run_id, unit_key, kind, entry_key, class_id, lesson_date,"
               + " subject, student_id, value_text, ais_entered_at, first_seen_at, change,"
