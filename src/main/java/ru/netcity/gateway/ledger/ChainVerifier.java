@@ -55,13 +55,23 @@ final class ChainVerifier {
    * every readable event after it to {@code each}, in seq order; {@code events} counts those.
    */
   Walked walk(int schoolId, long afterSeq, String afterHash, Consumer<LedgerEvent> each) {
-    Walk walk = new Walk(each);
-    walk.expected = afterSeq + 1;
-    walk.prev = afterHash;
     Long last =
         jdbc.queryForObject(
             "SELECT MAX(seq) FROM ledger_event WHERE school_id = ?", Long.class, schoolId);
-    for (long from = afterSeq; last != null && from < last; from += EVENTS_AT_ONCE) {
+    return walk(schoolId, afterSeq, afterHash, last == null ? 0 : last, each);
+  }
+
+  /**
+   * The walk from {@code afterSeq} to {@code last}: a caller that knows where the chain ends (and
+   * checks that no event lies beyond) spares the MAX query, which H2 answers by reading every event
+   * of the school.
+   */
+  Walked walk(
+      int schoolId, long afterSeq, String afterHash, long last, Consumer<LedgerEvent> each) {
+    Walk walk = new Walk(each);
+    walk.expected = afterSeq + 1;
+    walk.prev = afterHash;
+    for (long from = afterSeq; from < last; from += EVENTS_AT_ONCE) {
       jdbc.query(
           "SELECT school_id, seq, run_id, unit_key, kind, entry_key, class_id, lesson_date,"
               + " subject, student_id, value_text, ais_entered_at, first_seen_at, change,"

@@ -35,13 +35,20 @@ final class NewEventsCheck {
   /** The walk of the events after {@code from}, or empty when anything is in doubt. */
   Optional<ChainVerifier.Walked> check(
       int schoolId, VerificationStore.Checkpoint from, List<Anchors.Anchor> anchored) {
-    Long last =
-        jdbc.queryForObject(
-            "SELECT MAX(seq) FROM ledger_event WHERE school_id = ?", Long.class, schoolId);
-    long head = last == null ? 0 : last;
+    // Where ledger_head says the chain ends; the walk below holds the events against it, and no
+    // event may lie beyond it (MAX(seq) would make H2 read every event of the school).
+    List<Long> heads =
+        jdbc.queryForList("SELECT seq FROM ledger_head WHERE school_id = ?", Long.class, schoolId);
+    long head = heads.isEmpty() ? 0 : heads.get(0);
     if (head < from.seq()
         || head - from.seq() > MOST_EVENTS
-        || !hashAt(schoolId, from.seq(), from.hash())) {
+        || !hashAt(schoolId, from.seq(), from.hash())
+        || !jdbc.queryForList(
+                "SELECT seq FROM ledger_event WHERE school_id = ? AND seq > ? LIMIT 1",
+                Long.class,
+                schoolId,
+                head)
+            .isEmpty()) {
       return Optional.empty();
     }
     Map<Long, String> anchors = new HashMap<>();
@@ -63,6 +70,7 @@ final class NewEventsCheck {
                 schoolId,
                 from.seq(),
                 from.hash(),
+                head,
                 e -> touched.computeIfAbsent(e.entryKey(), k -> new Touched()).event(e));
     if (walk.broken() != 0 || !statesHold(schoolId, touched)) {
       return Optional.empty();
