@@ -71,12 +71,14 @@ final class ChainVerifier {
     Walk walk = new Walk(each);
     walk.expected = afterSeq + 1;
     walk.prev = afterHash;
+    // "ORDER BY school_id, seq": H2 reads the primary key in its order only when the ORDER BY
+    // names the key's columns; "ORDER BY seq" made it sort every range in a temporary result.
     for (long from = afterSeq; from < last; from += EVENTS_AT_ONCE) {
       jdbc.query(
           "SELECT school_id, seq, run_id, unit_key, kind, entry_key, class_id, lesson_date,"
               + " subject, student_id, value_text, ais_entered_at, first_seen_at, change,"
               + " prev_hash, hash FROM ledger_event WHERE school_id = ? AND seq > ? AND seq <= ?"
-              + " ORDER BY seq",
+              + " ORDER BY school_id, seq",
           walk,
           schoolId,
           from,
