@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The audit as the command line and, later, the reports use it: the findings of the newest audit,
- * auditing first when there is none yet or a sync ran since.
+ * The audit as the command line, the HTTP API and the sync routes use it: the findings of the
+ * newest audit, auditing first when there is none yet or a sync ran since.
  */
 public final class AuditService {
+  private static final Logger LOG = LoggerFactory.getLogger(AuditService.class);
+
   private final AuditJob job;
   private final AuditStore store;
   private final JdbcTemplate jdbc;
@@ -27,6 +31,22 @@ public final class AuditService {
 
   public AuditRun audit() {
     return job.run();
+  }
+
+  /**
+   * The audit the sync routes hand over to when a sync ends (routes/audit-after-sync): audits anew
+   * unless nothing was synced yet or the newest audit is still {@link #current} (no sync run began
+   * since, e.g. the AIS refused the login). A run that ended incomplete is audited too: the
+   * completeness gate keeps its missing days from the rules and the run lists the classes.
+   *
+   * @return the new audit run, or empty when none was needed
+   */
+  public Optional<AuditRun> auditAfterSync() {
+    if (new LedgerReader(dataSource).lastSchool().isEmpty() || current().isPresent()) {
+      LOG.info("audit after sync: nothing new to audit");
+      return Optional.empty();
+    }
+    return Optional.of(job.run());
   }
 
   /**

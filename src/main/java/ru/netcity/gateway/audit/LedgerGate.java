@@ -15,12 +15,15 @@ public interface LedgerGate {
   /** Keeps the verification (health, log, anchor). */
   void record(Verification verification);
 
-  /** The real check: chain, state replay, head and anchors. */
+  /**
+   * The real check: chain, state replay, head and anchors; whole at least every
+   * gateway.ledger.whole-check-every, in between of what is new ({@link LedgerVerifier#verifyNew}).
+   */
   static LedgerGate of(LedgerVerifier verifier) {
     return new LedgerGate() {
       @Override
       public Verification verify(DataSource snapshot, int schoolId) {
-        return verifier.verify(snapshot, schoolId);
+        return verifier.verifyNew(snapshot, schoolId);
       }
 
       @Override

@@ -34,8 +34,9 @@ public class LedgerConfiguration {
   }
 
   @Bean
-  LedgerVerifier ledgerVerifier(DataSource dataSource, Anchors anchors, Clock clock) {
-    return new LedgerVerifier(dataSource, anchors, clock);
+  LedgerVerifier ledgerVerifier(
+      DataSource dataSource, Anchors anchors, Clock clock, LedgerProperties ledger) {
+    return new LedgerVerifier(dataSource, anchors, clock, ledger.wholeCheckEvery());
   }
 
   @Bean

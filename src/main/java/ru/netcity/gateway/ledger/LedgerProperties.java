@@ -2,6 +2,7 @@ package ru.netcity.gateway.ledger;
 
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -13,10 +14,16 @@ import org.springframework.validation.annotation.Validated;
  * @param databaseRole on PostgreSQL, the role the gateway connects as: the V9 migration (run by the
  *     owner through spring.flyway.user) grants it SELECT and INSERT only on ledger_event; empty =
  *     no grants
+ * @param wholeCheckEvery the audit's ledger check recomputes the whole chain and replays every
+ *     entry's state at least this often; in between it checks the events since the last
+ *     verification
  */
 @Validated
 @ConfigurationProperties("gateway.ledger")
-public record LedgerProperties(@NotNull Path anchorFile, @DefaultValue("") String databaseRole) {
+public record LedgerProperties(
+    @NotNull Path anchorFile,
+    @DefaultValue("") String databaseRole,
+    @DefaultValue("P7D") @NotNull Duration wholeCheckEvery) {
 
   /**
    * The anchor file as an absolute path, refused inside the data dir: whoever removes or restores

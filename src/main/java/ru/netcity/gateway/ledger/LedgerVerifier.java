@@ -1,11 +1,13 @@
 package ru.netcity.gateway.ledger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Checks a school's ledger, not only its links: recomputes the hash chain, compares its end with
  * ledger_head and with every anchor of the school in the anchor file, and holds every entry_state
  * row against a replay of the events. Reads events along their primary key in ranges and states
- * class by class.
+ * class by class. The audit's check ({@link #verifyNew}) does this whole check at least every
+ * {@code wholeCheckEvery} and in between checks only what is new since the last verification.
  */
 public final class LedgerVerifier {
   private static final Logger LOG = LoggerFactory.getLogger(LedgerVerifier.class);
@@ -24,12 +27,20 @@ public final class LedgerVerifier {
   private final Anchors anchors;
   private final Clock clock;
   private final VerificationStore store;
+  private final Duration wholeCheckEvery;
 
+  /** A verifier whose audit check is a whole one at least every seven days. */
   public LedgerVerifier(DataSource dataSource, Anchors anchors, Clock clock) {
+    this(dataSource, anchors, clock, Duration.ofDays(7));
+  }
+
+  public LedgerVerifier(
+      DataSource dataSource, Anchors anchors, Clock clock, Duration wholeCheckEvery) {
     this.dataSource = dataSource;
     this.anchors = anchors;
     this.clock = clock;
     this.store = new VerificationStore(dataSource);
+    this.wholeCheckEvery = wholeCheckEvery;
   }
 
   /** Schools with a chain (a ledger_head row). */
@@ -92,6 +103,29 @@ public final class LedgerVerifier {
         first.problem,
         first.detail,
         at);
+  }
+
+  /**
+   * The audit's check, as {@code snapshot} shows the ledger; only reads. When the newest
+   * verification was intact and an intact whole one is younger than {@code wholeCheckEvery}, checks
+   * only what is new since ({@link NewEventsCheck}: the checkpoint and every anchor still hold, the
+   * new events link and their entries' states match); otherwise, or on any doubt, the whole {@link
+   * #verify}.
+   */
+  public Verification verifyNew(DataSource snapshot, int schoolId) {
+    LocalDateTime at = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    JdbcTemplate jdbc = new JdbcTemplate(snapshot);
+    Optional<VerificationStore.Checkpoint> from =
+        VerificationStore.checkpoint(jdbc, schoolId)
+            .filter(c -> c.seq() > 0 && c.wholeAt().isAfter(at.minus(wholeCheckEvery)));
+    Optional<ChainVerifier.Walked> walk =
+        from.flatMap(c -> new NewEventsCheck(jdbc).check(schoolId, c, anchors.of(schoolId)));
+    if (walk.isEmpty()) {
+      return verify(snapshot, schoolId);
+    }
+    ChainVerifier.Walked w = walk.get();
+    return new Verification(
+        schoolId, w.events(), w.lastSeq(), w.lastHash(), 0, null, null, at, from.get().seq() + 1);
   }
 
   /**

@@ -13,6 +13,9 @@ import java.time.LocalDateTime;
  * @param problem what is wrong there; null when intact
  * @param detail the entry key or the anchor's time the problem names; may be null
  * @param at UTC time of the verification
+ * @param fromSeq the first seq whose hash this verification recomputed: 1 for the whole chain,
+ *     above 1 for a check of the events after an earlier intact verification ({@link
+ *     LedgerVerifier#verifyNew})
  */
 public record Verification(
     int schoolId,
@@ -22,7 +25,26 @@ public record Verification(
     long firstBrokenSeq,
     Problem problem,
     String detail,
-    LocalDateTime at) {
+    LocalDateTime at,
+    long fromSeq) {
+
+  /** A verification of the whole chain. */
+  public Verification(
+      int schoolId,
+      long events,
+      long headSeq,
+      String headHash,
+      long firstBrokenSeq,
+      Problem problem,
+      String detail,
+      LocalDateTime at) {
+    this(schoolId, events, headSeq, headHash, firstBrokenSeq, problem, detail, at, 1);
+  }
+
+  /** Whether it recomputed the whole chain and replayed every entry's state. */
+  public boolean whole() {
+    return fromSeq <= 1;
+  }
 
   /** The kinds of damage, in the words the command line shows (Russian) and the log writes. */
   public enum Problem {
@@ -62,6 +84,11 @@ public record Verification(
 
   /** The result for people (Russian), one line. */
   public String message() {
+    if (intact() && !whole()) {
+      return ("Журнал школы %d цел: проверены новые события с seq %d (%d), последнее seq %d"
+              + " (sha256 %s), проверено %sZ.")
+          .formatted(schoolId, fromSeq, events, headSeq, headHash, EventHash.time(at));
+    }
     if (intact()) {
       return "Журнал школы %d цел: %d событий, последнее seq %d (sha256 %s), проверено %sZ."
           .formatted(schoolId, events, headSeq, headHash, EventHash.time(at));
@@ -73,6 +100,10 @@ public record Verification(
 
   /** The result for the log (English, ids only). */
   public String describe() {
+    if (intact() && !whole()) {
+      return "ledger of school %d intact: %d new events checked from seq %d, head seq %d sha256 %s"
+          .formatted(schoolId, events, fromSeq, headSeq, headHash);
+    }
     if (intact()) {
       return "ledger of school %d intact: %d events, head seq %d sha256 %s"
           .formatted(schoolId, events, headSeq, headHash);

@@ -2,6 +2,7 @@ package ru.netcity.gateway.ledger;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,6 +23,15 @@ public final class VerificationStore {
       String problem,
       LocalDateTime at) {}
 
+  /**
+   * Where a check of the new events may start: the newest verification, intact, and the newest
+   * whole one, intact too.
+   *
+   * @param seq the head the newest verification found intact, {@code hash} its hash
+   * @param wholeAt UTC time of the newest intact verification of the whole chain
+   */
+  record Checkpoint(long seq, String hash, LocalDateTime wholeAt) {}
+
   private final JdbcTemplate jdbc;
 
   VerificationStore(DataSource dataSource) {
@@ -31,7 +41,7 @@ public final class VerificationStore {
   void save(Verification v) {
     jdbc.update(
         "INSERT INTO ledger_verification (school_id, verified_at, verified_seq, hash, result,"
-            + " broken_seq, problem, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            + " broken_seq, problem, detail, verified_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         v.schoolId(),
         EventHash.storable(v.at()),
         v.headSeq(),
@@ -39,7 +49,33 @@ public final class VerificationStore {
         v.intact() ? "INTACT" : "BROKEN",
         v.intact() ? null : v.firstBrokenSeq(),
         v.intact() ? null : v.problem().name(),
-        v.detail() == null ? null : v.detail().substring(0, Math.min(400, v.detail().length())));
+        v.detail() == null ? null : v.detail().substring(0, Math.min(400, v.detail().length())),
+        v.fromSeq());
+  }
+
+  /**
+   * The school's checkpoint as {@code snapshot} shows it; empty when it has no verification yet, or
+   * its newest one found damage, or it never had an intact whole one.
+   */
+  static Optional<Checkpoint> checkpoint(JdbcTemplate snapshot, int schoolId) {
+    List<Object[]> newest =
+        snapshot.query(
+            "SELECT verified_seq, hash, result FROM ledger_verification WHERE school_id = ?"
+                + " ORDER BY id DESC LIMIT 1",
+            (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)},
+            schoolId);
+    if (newest.isEmpty() || !"INTACT".equals(newest.get(0)[2])) {
+      return Optional.empty();
+    }
+    LocalDateTime wholeAt =
+        snapshot.queryForObject(
+            "SELECT MAX(verified_at) FROM ledger_verification WHERE school_id = ?"
+                + " AND result = 'INTACT' AND verified_from <= 1",
+            LocalDateTime.class,
+            schoolId);
+    return wholeAt == null
+        ? Optional.empty()
+        : Optional.of(new Checkpoint((Long) newest.get(0)[0], (String) newest.get(0)[1], wholeAt));
   }
 
   List<Last> last() {

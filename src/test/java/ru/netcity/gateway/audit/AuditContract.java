@@ -65,9 +65,10 @@ abstract class AuditContract {
       SyncOutcome outcome = sync(connection, budget).run(SyncMode.FULL, SyncProgress.SILENT);
       assertThat(outcome.complete()).isTrue();
 
-      AuditRun run = job().run();
       AuditService audits = new AuditService(job(), dataSource());
+      AuditRun run = audits.auditAfterSync().orElseThrow();
       assertThat(audits.current()).contains(run);
+      assertThat(audits.auditAfterSync()).isEmpty(); // no sync since: the findings stand
       List<Finding> findings = audits.findings(run, FindingFilter.ALL);
       Map<Integer, String> names =
           new AisStudentNames(() -> connection, budget).names(FindingsWriter.students(findings));

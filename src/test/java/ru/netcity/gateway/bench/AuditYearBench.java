@@ -16,6 +16,7 @@ import ru.netcity.gateway.audit.LedgerGate;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
 import ru.netcity.gateway.ledger.Anchors;
 import ru.netcity.gateway.ledger.LedgerVerifier;
+import ru.netcity.gateway.ledger.Verification;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.SchoolGenerator;
@@ -24,8 +25,8 @@ import ru.netcity.mock.school.SchoolOptions;
 /**
  * The audit of a school year. {@code fill <students> <dir>}: generates the school and records it
  * into an H2 file ledger through {@link SchoolLedger} (no HTTP). {@code audit <dir>}: audits that
- * ledger and prints the wall time and the peak heap; {@code bench/audit-year.sh} runs it in a JVM
- * of its own with one core and 512 MB of heap.
+ * ledger (after the weekly whole ledger check, timed apart) and prints the wall time and the peak
+ * heap; {@code bench/audit-year.sh} runs it in a JVM of its own with one core and 512 MB of heap.
  */
 public final class AuditYearBench {
   private static final Clock AFTER_THE_YEAR =
@@ -47,19 +48,24 @@ public final class AuditYearBench {
     School school = SchoolGenerator.generate(new SchoolOptions(1, students));
     long generated = System.nanoTime();
     try (HikariDataSource db = database(dir)) {
-      Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+      migrate(db);
       new SchoolLedger(school).fill(db, AFTER_THE_YEAR);
       long entries =
           new JdbcTemplate(db).queryForObject("SELECT COUNT(*) FROM entry_state", Long.class);
       System.out.printf(
           "filled: %d students, %d ledger entries; generated in %.1f s, recorded in %.1f s%n",
           students, entries, (generated - start) / 1e9, (System.nanoTime() - generated) / 1e9);
+      // the audits of the year have verified it: the nightly audit checks what is new since
+      wholeCheck(new LedgerVerifier(db, Anchors.NONE, AFTER_THE_YEAR), "after the fill");
     }
   }
 
   private static void audit(Path dir, int rounds) {
     PeakHeap peak = PeakHeap.watch();
     try (HikariDataSource db = database(dir)) {
+      migrate(db); // a ledger kept from an older build gets the newer migrations
+      LedgerVerifier verifier = new LedgerVerifier(db, Anchors.NONE, AFTER_THE_YEAR);
+      JdbcTemplate sql = new JdbcTemplate(db);
       for (int round = 1; round <= rounds; round++) {
         long start = System.nanoTime();
         long cpu = processCpu();
@@ -70,26 +76,53 @@ public final class AuditYearBench {
                     ZoneId.of("Asia/Tomsk"),
                     AFTER_THE_YEAR,
                     CorrectionRegister.NONE,
-                    LedgerGate.of(new LedgerVerifier(db, Anchors.NONE, AFTER_THE_YEAR)))
+                    LedgerGate.of(verifier))
                 .run();
+        long from =
+            sql.queryForObject(
+                "SELECT verified_from FROM ledger_verification ORDER BY id DESC LIMIT 1",
+                Long.class);
         System.out.printf(
             "audit round %d: %.2f s wall, %.2f s CPU (whole process), %d findings,"
-                + " %d of %d units complete%n",
+                + " %d of %d units complete; ledger check %s%n",
             round,
             (System.nanoTime() - start) / 1e9,
             (processCpu() - cpu) / 1e9,
             run.findings(),
             run.unitsDone(),
-            run.unitsTotal());
+            run.unitsTotal(),
+            from <= 1 ? "WHOLE" : "of the events from seq " + from);
       }
       System.out.printf(
-          "peak heap used: %d MB (the most in use before any collection), at most %d MB live"
-              + " after a collection, of max %d MB; %d core%n",
+          "peak heap used by the audits: %d MB (the most in use before any collection), at most %d"
+              + " MB live after a collection, of max %d MB; %d core%n",
           peak.megabytes(),
           peak.liveMegabytes(),
           Runtime.getRuntime().maxMemory() >> 20,
           Runtime.getRuntime().availableProcessors());
+      wholeCheck(verifier, "weekly (gateway.ledger.whole-check-every)");
+      System.out.printf("peak heap used with the whole check: %d MB%n", peak.megabytes());
     }
+  }
+
+  /** The whole ledger check, timed apart from the audits. */
+  private static void wholeCheck(LedgerVerifier verifier, String when) {
+    for (int school : verifier.schools()) {
+      long start = System.nanoTime();
+      long cpu = processCpu();
+      Verification whole = verifier.check(school);
+      System.out.printf(
+          "whole ledger check %s: %.2f s wall, %.2f s CPU, %d events, %s%n",
+          when,
+          (System.nanoTime() - start) / 1e9,
+          (processCpu() - cpu) / 1e9,
+          whole.events(),
+          whole.intact() ? "intact" : "BROKEN");
+    }
+  }
+
+  private static void migrate(HikariDataSource db) {
+    Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
   }
 
   /** CPU time of the whole process (the audit, JIT and GC): wall time on a busy machine lies. */

@@ -240,6 +240,124 @@ abstract class VerificationContract {
     assertThat(mine.get("atUtc").toString()).startsWith("2024-09-");
   }
 
+  @Test
+  void theAuditCheckAfterAnIntactVerificationChecksOnlyTheNewEvents() {
+    long checked = history();
+    verifier.check(school);
+    long head = moreRuns();
+
+    Verification v = verifier.verifyNew(dataSource(), school);
+
+    assertThat(v.intact()).as(v.describe()).isTrue();
+    assertThat(v.whole()).isFalse();
+    assertThat(v.fromSeq()).isEqualTo(checked + 1);
+    assertThat(v.events()).isEqualTo(head - checked);
+    assertThat(v.headSeq()).isEqualTo(head);
+    assertThat(v.headHash()).isEqualTo(headHash());
+    assertThat(v.message()).contains("цел: проверены новые события с seq " + (checked + 1));
+  }
+
+  @Test
+  void theAuditCheckWithoutAnIntactVerificationIsWhole() {
+    long head = history();
+
+    Verification v = verifier.verifyNew(dataSource(), school);
+
+    assertThat(v.intact()).isTrue();
+    assertThat(v.whole()).isTrue();
+    assertThat(v.events()).isEqualTo(head);
+  }
+
+  @Test
+  void anEventEditedAfterTheLastVerificationIsFoundAtItsSeqByTheAuditCheck() {
+    long checked = history();
+    verifier.check(school);
+    moreRuns();
+    Tamper.allowEdits(dataSource())
+        .update(
+            "UPDATE ledger_event SET value_text = '1' WHERE school_id = ? AND seq = ?",
+            school,
+            checked + 1);
+
+    Verification v = verifier.verifyNew(dataSource(), school);
+
+    assertThat(v.problem()).isEqualTo(Verification.Problem.HASH_MISMATCH);
+    assertThat(v.firstBrokenSeq()).isEqualTo(checked + 1);
+    assertThat(v.whole()).isTrue(); // the whole check named it
+  }
+
+  @Test
+  void anEventEditedBeforeTheLastVerificationIsFoundByTheNextWholeCheck() {
+    history();
+    verifier.check(school);
+    moreRuns();
+    Tamper.allowEdits(dataSource())
+        .update("UPDATE ledger_event SET value_text = '2' WHERE school_id = ? AND seq = 4", school);
+    // between whole checks only the new events are recomputed: the edit waits for the next one
+    Verification between = verifier.verifyNew(dataSource(), school);
+    assertThat(between.intact()).isTrue();
+    assertThat(between.whole()).isFalse();
+    verifier.record(between);
+
+    clock.advance(Duration.ofDays(7));
+    Verification v = verifier.verifyNew(dataSource(), school);
+
+    assertThat(v.whole()).isTrue();
+    assertThat(v.problem()).isEqualTo(Verification.Problem.HASH_MISMATCH);
+    assertThat(v.firstBrokenSeq()).isEqualTo(4);
+  }
+
+  @Test
+  void theStateOfAnEntryANewEventTouchedIsHeldAgainstItByTheAuditCheck() {
+    history();
+    verifier.check(school);
+    moreRuns();
+    long seq =
+        sql.queryForObject(
+            "SELECT last_seq FROM entry_state WHERE school_id = ? AND entry_key = 'MARK:1:7'",
+            Long.class,
+            school);
+    sql.update(
+        "UPDATE entry_state SET value_text = '2' WHERE school_id = ? AND entry_key = 'MARK:1:7'",
+        school);
+
+    Verification v = verifier.verifyNew(dataSource(), school);
+
+    assertThat(v.problem()).isEqualTo(Verification.Problem.STATE_DIFFERS);
+    assertThat(v.firstBrokenSeq()).isEqualTo(seq);
+  }
+
+  @Test
+  void aTailCutAfterTheLastVerificationIsFoundByTheAuditCheckThanksToTheAnchors() {
+    history();
+    verifier.check(school);
+    long head = moreRuns();
+    JdbcTemplate attacker = Tamper.allowEdits(dataSource());
+    attacker.update("DELETE FROM ledger_event WHERE school_id = ? AND seq > ?", school, head - 1);
+    attacker.update(
+        "UPDATE ledger_head SET seq = ?, hash = (SELECT hash FROM ledger_event"
+            + " WHERE school_id = ? AND seq = ?) WHERE school_id = ?",
+        head - 1,
+        school,
+        head - 1,
+        school);
+
+    Verification v = verifier.verifyNew(dataSource(), school);
+
+    assertThat(v.problem()).isEqualTo(Verification.Problem.BEHIND_ANCHOR);
+    assertThat(v.firstBrokenSeq()).isEqualTo(head);
+  }
+
+  /** Two more finished runs after {@link #history}: two new marks, then one changed. */
+  private long moreRuns() {
+    UnitScope scope = week(school, 1);
+    List<Observation> eight = marks(scope, 8);
+    run(scope, eight, List.of());
+    run(scope, Pulls.with(eight, "MARK:1:3", o -> Pulls.value(o, "4")), List.of());
+    return sql.queryForObject(
+        "SELECT seq FROM ledger_head WHERE school_id = ?", Long.class, school);
+  }
+
   /**
    * Five finished runs: a baseline of six marks; a changed value and a change without the AIS entry
    * time; two pulls lacking one mark, confirmed deleted; and its return. Returns the head.

@@ -21,6 +21,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import ru.netcity.gateway.archive.ArchiveService;
+import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.sync.SyncJob;
 
 /** routes/nightly-sync.camel.yaml: the Quartz trigger from config, the job it runs, its errors. */
@@ -30,6 +31,7 @@ class NightlySyncRouteTest {
   @Autowired CamelContext camel;
   @MockitoBean SyncJob syncJob;
   @MockitoBean ArchiveService archiveService;
+  @MockitoBean AuditService auditService;
 
   @Test
   void theTriggerTakesCronTimeZoneAndMisfirePolicyFromConfigAndRunsTheScheduledSync(
@@ -59,6 +61,7 @@ class NightlySyncRouteTest {
                     .contains("route nightly-sync failed: IllegalStateException: the AIS said no"));
     verify(syncJob, atLeastOnce()).runScheduled();
     verify(archiveService, times(1)).snapshotEndedTerm(); // not after a failed sync
+    verify(auditService, times(1)).auditAfterSync(); // nor the audit
     assertThat(camel.getRouteController().getRouteStatus("nightly-sync").isStarted()).isTrue();
   }
 }

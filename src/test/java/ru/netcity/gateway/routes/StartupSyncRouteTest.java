@@ -14,11 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import ru.netcity.gateway.archive.ArchiveService;
+import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.sync.SyncJob;
 
 /**
  * routes/startup-sync.camel.yaml: with gateway.sync.on-start, one full sync soon after start, then
- * the hand-over to the term snapshot.
+ * the hand-over to the audit and the term snapshot.
  */
 @RouteTestContext
 @TestPropertySource(properties = "gateway.sync.on-start=true")
@@ -26,17 +27,19 @@ class StartupSyncRouteTest {
   @Autowired CamelContext camel;
   @MockitoBean SyncJob syncJob;
   @MockitoBean ArchiveService archiveService;
+  @MockitoBean AuditService auditService;
 
   @Test
-  void theServiceRunsOneFullSyncShortlyAfterItStartsThenTheTermSnapshot() {
+  void theServiceRunsOneFullSyncShortlyAfterItStartsThenTheAuditAndTheTermSnapshot() {
     await()
         .atMost(Duration.ofSeconds(15))
         .untilAsserted(() -> verify(archiveService).snapshotEndedTerm());
 
     assertThat(camel.getRoute("startup-sync").getConfigurationId()).isEqualTo("gateway-errors");
     verify(syncJob, times(1)).runAtStart();
-    InOrder order = inOrder(syncJob, archiveService);
+    InOrder order = inOrder(syncJob, auditService, archiveService);
     order.verify(syncJob).runAtStart();
+    order.verify(auditService).auditAfterSync();
     order.verify(archiveService).snapshotEndedTerm();
   }
 }
