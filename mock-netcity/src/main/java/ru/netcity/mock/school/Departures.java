@@ -17,10 +17,10 @@ import ru.netcity.mock.school.Drafts.LessonDraft;
  * among the pupils the seeds, the violations and the history leave alone, whose marks over his part
  * of the quarter meet the part-term minimum and none of whose marks is entered after he left the
  * class: the truth gains no violation. What he has in the class after he left is dropped when the
- * school is built. The mover takes over, in the new class, the marks of a classmate there ({@link
- * #twin}) with the same group, never absent after the move: every written work he sits carries his
- * mark and his new class's terms are covered. A class of fewer than {@link #MIN_CLASS} pupils (the
- * small test schools) keeps its roster.
+ * school is built. The mover takes over, in the new class, the marks of a classmate there with the
+ * group he joins ({@link #takeOver}); he is never absent there, and every written work he sits
+ * carries his mark, so his new class's terms are covered. A class of fewer than {@link #MIN_CLASS}
+ * pupils (the small test schools) keeps its roster.
  */
 final class Departures {
   /** The leaver's last day in the school, a Friday: 30 of the quarter's 48 school days. */
@@ -71,18 +71,29 @@ final class Departures {
     Scan scan = new Scan(MOVE);
     for (ClassDraft from : g.classes) {
       ClassDraft to = parallel(from);
-      if (to == null) {
+      Student s = to == null ? null : candidate(from, scan);
+      if (s == null) {
         continue;
       }
-      Student s = candidate(from, scan);
-      Student twin = s == null ? null : twin(to);
-      if (twin != null) {
-        g.enrolments.add(
-            new Enrolment(
-                s.id(), from.id, s.group(), SchoolCalendar.YEAR_START, MOVE.minusDays(1)));
-        g.enrolments.add(new Enrolment(s.id(), to.id, twin.group(), MOVE, null));
-        takeOver(s, twin, to);
-        return;
+      List<Mark> marks = marksFromMove(to);
+      for (int i = to.students.size() - 1; i >= 0; i--) {
+        Student twin = to.students.get(i);
+        List<Mark> taken = untouched(twin) ? takeOver(twin, to, marks) : null;
+        if (taken != null) {
+          g.enrolments.add(
+              new Enrolment(
+                  s.id(), from.id, s.group(), SchoolCalendar.YEAR_START, MOVE.minusDays(1)));
+          g.enrolments.add(new Enrolment(s.id(), to.id, twin.group(), MOVE, null));
+          for (Mark m : taken) {
+            Mark copy = g.addMark(m.assignmentId(), s.id(), m.value(), false, m.enteredAt());
+            LocalDateTime graded = g.history.gradedAt.get(m.id());
+            if (graded != null) {
+              g.history.gradedAt.put(copy.id(), graded);
+            }
+          }
+          touched.add(twin.id());
+          return;
+        }
       }
     }
   }
@@ -152,47 +163,57 @@ final class Departures {
     return null;
   }
 
-  /** A pupil of the new class never absent from the move on, whose marks the mover takes over. */
-  private Student twin(ClassDraft to) {
-    for (int i = to.students.size() - 1; i >= 0; i--) {
-      Student t = to.students.get(i);
-      if (untouched(t) && neverAbsentFromMove(to, t)) {
-        return t;
-      }
-    }
-    return null;
-  }
-
   private boolean untouched(Student s) {
     return !named.contains(s.nickName()) && !touched.contains(s.id());
   }
 
-  private boolean neverAbsentFromMove(ClassDraft c, Student t) {
-    int index = c.studentIndex(t.id());
-    for (LessonDraft l : c.lessons) {
-      if (!l.date.isBefore(MOVE) && c.absent[l.index][index] != 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The twin's marks from the move on, as the mover's own, entered at the same moments. */
-  private void takeOver(Student s, Student twin, ClassDraft to) {
-    List<Mark> copies = new ArrayList<>();
+  /** The non-duty marks of the class's lessons from the move on, in id order. */
+  private List<Mark> marksFromMove(ClassDraft to) {
+    List<Mark> out = new ArrayList<>();
     for (Mark m : g.marks) {
       LessonDraft l = g.lessonOf(m);
-      if (m.studentId() == twin.id() && l.cls == to && !l.date.isBefore(MOVE) && !m.dutyMark()) {
-        copies.add(m);
+      if (l.cls == to && !l.date.isBefore(MOVE) && !m.dutyMark()) {
+        out.add(m);
       }
     }
-    for (Mark m : copies) {
-      Mark copy = g.addMark(m.assignmentId(), s.id(), m.value(), false, m.enteredAt());
-      LocalDateTime graded = g.history.gradedAt.get(m.id());
-      if (graded != null) {
-        g.history.gradedAt.put(copy.id(), graded);
+    return out;
+  }
+
+  /**
+   * The marks the mover takes over from the twin: the twin's from the move on, and for a written
+   * work of his group the twin missed, an untouched classmate's (the mover sat it); null when a
+   * written work has no such mark to take.
+   */
+  private List<Mark> takeOver(Student twin, ClassDraft to, List<Mark> marks) {
+    Map<Long, Mark> own = new HashMap<>();
+    Map<Long, Mark> other = new HashMap<>();
+    for (Mark m : marks) {
+      if (m.studentId() == twin.id()) {
+        own.put(m.assignmentId(), m);
+      } else if (!touched.contains(m.studentId()) && !named.contains(nickName(to, m.studentId()))) {
+        other.putIfAbsent(m.assignmentId(), m);
       }
     }
-    touched.add(twin.id());
+    List<Mark> taken = new ArrayList<>(own.values());
+    for (int i = 0; i < g.assignments.size(); i++) {
+      Assignment a = g.assignments.get(i);
+      LessonDraft l = g.assignmentLesson.get(i);
+      if (l.cls != to || l.date.isBefore(MOVE) || !l.isFor(twin) || own.containsKey(a.id())) {
+        continue;
+      }
+      if (a.typeId() != StudyPlan.ANSWER && a.typeId() != StudyPlan.HOMEWORK) {
+        Mark m = other.get(a.id());
+        if (m == null) {
+          return null;
+        }
+        taken.add(m);
+      }
+    }
+    taken.sort((x, y) -> Long.compare(x.id(), y.id()));
+    return taken;
+  }
+
+  private static String nickName(ClassDraft c, int studentId) {
+    return c.students.get(c.studentIndex(studentId)).nickName();
   }
 }
