@@ -76,9 +76,10 @@ final class Departures {
         continue;
       }
       List<Mark> marks = marksFromMove(to);
+      List<Integer> works = worksFromMove(to);
       for (int i = to.students.size() - 1; i >= 0; i--) {
         Student twin = to.students.get(i);
-        List<Mark> taken = untouched(twin) ? takeOver(twin, to, marks) : null;
+        List<Mark> taken = untouched(twin) ? takeOver(twin, to, marks, works) : null;
         if (taken != null) {
           g.enrolments.add(
               new Enrolment(
@@ -179,12 +180,28 @@ final class Departures {
     return out;
   }
 
+  /** The written works of the class's lessons from the move on, by index into the assignments. */
+  private List<Integer> worksFromMove(ClassDraft to) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < g.assignments.size(); i++) {
+      int type = g.assignments.get(i).typeId();
+      LessonDraft l = g.assignmentLesson.get(i);
+      if (l.cls == to
+          && !l.date.isBefore(MOVE)
+          && type != StudyPlan.ANSWER
+          && type != StudyPlan.HOMEWORK) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
   /**
    * The marks the mover takes over from the twin: the twin's from the move on, and for a written
    * work of his group the twin missed, an untouched classmate's (the mover sat it); null when a
    * written work has no such mark to take.
    */
-  private List<Mark> takeOver(Student twin, ClassDraft to, List<Mark> marks) {
+  private List<Mark> takeOver(Student twin, ClassDraft to, List<Mark> marks, List<Integer> works) {
     Map<Long, Mark> own = new HashMap<>();
     Map<Long, Mark> other = new HashMap<>();
     for (Mark m : marks) {
@@ -195,13 +212,9 @@ final class Departures {
       }
     }
     List<Mark> taken = new ArrayList<>(own.values());
-    for (int i = 0; i < g.assignments.size(); i++) {
+    for (int i : works) {
       Assignment a = g.assignments.get(i);
-      LessonDraft l = g.assignmentLesson.get(i);
-      if (l.cls != to || l.date.isBefore(MOVE) || !l.isFor(twin) || own.containsKey(a.id())) {
-        continue;
-      }
-      if (a.typeId() != StudyPlan.ANSWER && a.typeId() != StudyPlan.HOMEWORK) {
+      if (g.assignmentLesson.get(i).isFor(twin) && !own.containsKey(a.id())) {
         Mark m = other.get(a.id());
         if (m == null) {
           return null;
