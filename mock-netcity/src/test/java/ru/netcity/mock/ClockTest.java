@@ -226,9 +226,10 @@ class ClockTest {
                 .map(JsonNode::asInt)
                 .toList();
     mock.clock().set(arrival.from().minusDays(1).atTime(2, 30));
-    assertThat(roster.get()).doesNotContain(id).hasSize(school.students().size() - 1);
+    List<Integer> before = roster.get();
+    assertThat(before).doesNotContain(id);
     mock.clock().set(arrival.from().atTime(2, 30));
-    assertThat(roster.get()).contains(id).hasSize(school.students().size());
+    assertThat(roster.get()).contains(id).hasSize(before.size() + 1);
 
     mock.clock().set(LocalDateTime.of(2026, 6, 1, 2, 30));
     JsonNode week = diary(id, arrival.from().minusWeeks(1));
@@ -236,6 +237,33 @@ class ClockTest {
     assertThat(diary(id, arrival.from()).get("weekDays").findValues("classmeetingId")).isNotEmpty();
     assertThat(diary(id, arrival.from()).get("className").asText())
         .isEqualTo(school.schoolClass(arrival.classId()).orElseThrow().name());
+  }
+
+  @Test
+  void aPupilWhoMovedIsOnTheNewClasssRosterAndHisDiaryShowsItOnlyFromTheMove() {
+    var from = school.enrolments().get(2);
+    var to = school.enrolments().get(3);
+    int id = to.studentId();
+    java.util.function.Supplier<List<Integer>> roster =
+        () ->
+            AisTestClient.json(staff.get("/webapi/student/diary/init"))
+                .get("students")
+                .findValues("studentId")
+                .stream()
+                .map(JsonNode::asInt)
+                .toList();
+    mock.clock().set(to.from().minusDays(1).atTime(2, 30));
+    assertThat(diary(id, from.to()).get("className").asText())
+        .isEqualTo(school.schoolClass(from.classId()).orElseThrow().name());
+    mock.clock().set(to.from().plusDays(4).atTime(21, 0));
+    assertThat(roster.get()).contains(id).doesNotContain(school.enrolments().get(1).studentId());
+    JsonNode week = diary(id, to.from());
+    assertThat(week.get("className").asText())
+        .isEqualTo(school.schoolClass(to.classId()).orElseThrow().name());
+    assertThat(week.get("weekDays").findValues("date"))
+        .isNotEmpty()
+        .allMatch(d -> !LocalDate.parse(d.asText().substring(0, 10)).isBefore(to.from()));
+    assertThat(diary(id, from.to()).get("weekDays")).isEmpty();
   }
 
   private static List<Long> diaryMarkIds(int studentId, LocalDate day) {

@@ -83,29 +83,39 @@ abstract class AuditMomentsContract {
             .isEqualTo(truth.at("/counts/" + key).asLong());
       }
 
-      AuditJob job = job(db, clock);
-      AuditRun run = job.run();
-      List<Finding> findings = new AuditService(job, db).findings(run, FindingFilter.ALL);
-      Map<Integer, String> names =
-          new AisStudentNames(() -> connection, budget).names(FindingsWriter.students(findings));
-      ByteArrayOutputStream json = new ByteArrayOutputStream();
-      FindingsWriter.json(
-          run, findings, names, new PrintStream(json, true, StandardCharsets.UTF_8));
-
-      JsonNode printed = new ObjectMapper().readTree(json.toString(StandardCharsets.UTF_8));
-      List<String> seen = new ArrayList<>();
-      for (JsonNode f : printed.get("findings")) {
-        if (!f.get("rule").asText().equals("DATA_QUALITY")) {
-          seen.add(FindingKey.of(f));
-        }
-      }
-      List<String> expected = new ArrayList<>();
-      for (JsonNode v : truth.get("violations")) {
-        expected.add(FindingKey.of(v));
-      }
+      List<String> seen = findings(db, clock, connection, budget);
+      List<String> expected = violations(truth);
       assertThat(expected).as("violations known at %s", at).isNotEmpty();
       assertThat(seen).as("findings at %s", at).containsExactlyInAnyOrderElementsOf(expected);
     }
+  }
+
+  /** The audit's findings at the clock, as the truth names violations (data quality left out). */
+  static List<String> findings(
+      DataSource db, Clock clock, NetCityConnection connection, Budget budget) throws Exception {
+    AuditJob job = job(db, clock);
+    AuditRun run = job.run();
+    List<Finding> findings = new AuditService(job, db).findings(run, FindingFilter.ALL);
+    Map<Integer, String> names =
+        new AisStudentNames(() -> connection, budget).names(FindingsWriter.students(findings));
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    FindingsWriter.json(run, findings, names, new PrintStream(json, true, StandardCharsets.UTF_8));
+    JsonNode printed = new ObjectMapper().readTree(json.toString(StandardCharsets.UTF_8));
+    List<String> seen = new ArrayList<>();
+    for (JsonNode f : printed.get("findings")) {
+      if (!f.get("rule").asText().equals("DATA_QUALITY")) {
+        seen.add(FindingKey.of(f));
+      }
+    }
+    return seen;
+  }
+
+  static List<String> violations(JsonNode truth) {
+    List<String> expected = new ArrayList<>();
+    for (JsonNode v : truth.get("violations")) {
+      expected.add(FindingKey.of(v));
+    }
+    return expected;
   }
 
   /** The moment a name stands for (school time). */
@@ -133,6 +143,12 @@ abstract class AuditMomentsContract {
 
   private static SyncJob sync(
       DataSource db, Clock clock, NetCityConnection connection, Budget budget) {
+    return sync(db, clock, connection, budget, 14);
+  }
+
+  /** A sync whose nights read back {@code lookbackDays} days. */
+  static SyncJob sync(
+      DataSource db, Clock clock, NetCityConnection connection, Budget budget, int lookbackDays) {
     return new SyncJob(
         () -> connection,
         "mock-netcity",
@@ -144,7 +160,7 @@ abstract class AuditMomentsContract {
             SCHOOL_ZONE,
             1,
             false,
-            14,
+            lookbackDays,
             DayOfWeek.SUNDAY,
             4,
             Duration.ofHours(5),

@@ -76,7 +76,8 @@ final class Filters {
         report.filterIds().contains("SGID")
             ? Optional.of(subject(cls, selection, report))
             : Optional.empty();
-    return new ReportQuery(cls, student, term, from, to, subject);
+    return new ReportQuery(
+        cls, student, term, from, to, subject, id -> school.onRoster(id, cls.id()));
   }
 
   private SchoolClass schoolClass(Selection selection) {

@@ -2,6 +2,7 @@ package ru.netcity.mock.report;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import ru.netcity.mock.school.SchoolClass;
 import ru.netcity.mock.school.Student;
 import ru.netcity.mock.school.Subject;
@@ -15,6 +16,8 @@ import ru.netcity.mock.school.Term;
  * @param from first lesson date included
  * @param to last lesson date included
  * @param subject the subject (SGID) of {@code studentgrades}, empty for the other reports
+ * @param roster whom a whole-class report shows: the class's pupils at the moment (a pupil who left
+ *     or moved is no longer on it, clause 3.3.1)
  */
 public record ReportQuery(
     SchoolClass schoolClass,
@@ -22,7 +25,19 @@ public record ReportQuery(
     Optional<Term> term,
     LocalDate from,
     LocalDate to,
-    Optional<Subject> subject) {
+    Optional<Subject> subject,
+    IntPredicate roster) {
+
+  /** A query that shows every pupil of the class (no roster at a moment). */
+  public ReportQuery(
+      SchoolClass schoolClass,
+      Optional<Student> student,
+      Optional<Term> term,
+      LocalDate from,
+      LocalDate to,
+      Optional<Subject> subject) {
+    this(schoolClass, student, term, from, to, subject, id -> true);
+  }
 
   /** A query without a subject. */
   public ReportQuery(
@@ -31,7 +46,7 @@ public record ReportQuery(
       Optional<Term> term,
       LocalDate from,
       LocalDate to) {
-    this(schoolClass, student, term, from, to, Optional.empty());
+    this(schoolClass, student, term, from, to, Optional.empty(), id -> true);
   }
 
   public boolean covers(LocalDate date) {
@@ -39,6 +54,6 @@ public record ReportQuery(
   }
 
   public boolean includes(int studentId) {
-    return student.map(s -> s.id() == studentId).orElse(true);
+    return student.map(s -> s.id() == studentId).orElseGet(() -> roster.test(studentId));
   }
 }

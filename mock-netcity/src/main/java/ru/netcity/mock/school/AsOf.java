@@ -1,6 +1,5 @@
 package ru.netcity.mock.school;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,15 +28,6 @@ final class AsOf {
 
   LocalDateTime moment() {
     return t;
-  }
-
-  /** Roster hook: the students enrolled at the moment (issue 10's enrolments plug in here). */
-  List<Student> enrolled(List<Student> students) {
-    if (base.enrolments().isEmpty()) {
-      return students;
-    }
-    LocalDate day = t.toLocalDate();
-    return students.stream().filter(s -> base.enrolmentOn(s.id(), day).isPresent()).toList();
   }
 
   Lesson lesson(Lesson l) {

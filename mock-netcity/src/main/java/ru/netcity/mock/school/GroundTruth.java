@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The answer key of a generated school: counts, the rule parameters the data was made compliant
@@ -58,8 +59,18 @@ public final class GroundTruth {
     counts.put("classes", school.classes().size());
     counts.put("students", school.students().size());
     counts.put("lessons", lessons);
-    counts.put("marks", school.marks().stream().filter(m -> !m.dutyMark()).count());
-    counts.put("absences", school.absences().size());
+    School base = school.base();
+    counts.put(
+        "marks",
+        school.marks().stream()
+            .filter(
+                m ->
+                    !m.dutyMark()
+                        && shown(school, m.studentId(), base.assignment(m.assignmentId())))
+            .count());
+    counts.put(
+        "absences",
+        school.absences().stream().filter(a -> shown(school, a.studentId(), a.lessonId())).count());
     counts.put(
         "homework",
         school.assignments().stream().filter(a -> a.typeId() == StudyPlan.HOMEWORK).count());
@@ -75,6 +86,20 @@ public final class GroundTruth {
       n.put("student", v.student());
     }
     return print(root);
+  }
+
+  /**
+   * Whether a full sync at the moment reads the pupil's entry: the class's diaries and reports show
+   * only the pupils on its roster then (a leaver's and a mover's entries of their former class are
+   * left out, clause 3.3.1).
+   */
+  private static boolean shown(School school, int studentId, Optional<Assignment> assignment) {
+    return shown(school, studentId, assignment.orElseThrow().lessonId());
+  }
+
+  private static boolean shown(School school, int studentId, long lessonId) {
+    return school.enrolments().isEmpty()
+        || school.onRoster(studentId, school.base().lesson(lessonId).orElseThrow().classId());
   }
 
   /** Two-space indent, "\n" line ends, "key": value — the same bytes for the same content. */

@@ -125,14 +125,17 @@ public final class JournalLog {
     for (Lesson lesson : school.lessonsOf(schoolClass.id())) {
       teacherOf.putIfAbsent(lesson.subjectId(), school.teacher(lesson.teacherId()).shortName());
     }
-    for (int studentId : schoolClass.studentIds()) {
+    for (int studentId : school.pupilsEverIn(schoolClass.id())) {
       if (!student.test(studentId)) {
         continue;
       }
       for (TermMark mark : school.termMarksOf(studentId)) {
         Term term = terms.stream().filter(t -> t.id() == mark.termId()).findFirst().orElse(null);
         LocalDate end = term != null ? term.end() : terms.get(terms.size() - 1).end();
-        if (end.isBefore(from) || end.isAfter(to)) {
+        // a term mark is the class's the pupil is in on the term's last day (clause 3.3.1)
+        if (end.isBefore(from)
+            || end.isAfter(to)
+            || !school.enrolledIn(studentId, schoolClass.id(), end)) {
           continue;
         }
         String name = term != null ? term.name() : "Год";

@@ -62,7 +62,8 @@ final class Movements {
         if (named.contains(s.nickName()) || touched.contains(s.id()) || aloneInGroup(c, s)) {
           continue;
         }
-        if (meetsPartTerm(c, s, marks.getOrDefault(s.id(), Map.of()))) {
+        if (meetsPartTerm(
+            c, s, marks.getOrDefault(s.id(), Map.of()), ARRIVAL_TERM, ARRIVAL, LocalDate.MAX)) {
           g.enrolments.add(new Enrolment(s.id(), c.id, s.group(), ARRIVAL, null));
           return;
         }
@@ -75,21 +76,30 @@ final class Movements {
    * Whether no other pupil shares his group: before he arrives, no diary would show its lessons,
    * and the AIS would hold lessons nobody can see.
    */
-  private static boolean aloneInGroup(ClassDraft c, Student s) {
+  static boolean aloneInGroup(ClassDraft c, Student s) {
     return c.students.stream().noneMatch(o -> o.id() != s.id() && o.group() == s.group());
   }
 
-  /** Whether his marks from the arrival to the quarter's end meet the part-term minimum. */
-  private static boolean meetsPartTerm(ClassDraft c, Student s, Map<Integer, Integer> counts) {
+  /**
+   * Whether his marks of the term over his days in the class, {@code from} to {@code to} inclusive,
+   * meet the part-term minimum.
+   */
+  static boolean meetsPartTerm(
+      ClassDraft c,
+      Student s,
+      Map<Integer, Integer> counts,
+      int term,
+      LocalDate from,
+      LocalDate to) {
     Set<LocalDate> classDays = new HashSet<>();
     Set<LocalDate> ownDays = new TreeSet<>();
     Map<Integer, Map<LocalDate, Integer>> weeks = new TreeMap<>();
     for (LessonDraft l : c.lessons) {
-      if (l.termIndex != ARRIVAL_TERM) {
+      if (l.termIndex != term) {
         continue;
       }
       classDays.add(l.date);
-      if (l.isFor(s) && !l.date.isBefore(ARRIVAL)) {
+      if (l.isFor(s) && !l.date.isBefore(from) && !l.date.isAfter(to)) {
         ownDays.add(l.date);
         weeks
             .computeIfAbsent(l.subjectId, k -> new TreeMap<>())

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The generated school, immutable once built by {@link SchoolGenerator}. The mock's endpoints read
@@ -48,6 +49,9 @@ public final class School {
   private final History history;
   private final List<Enrolment> enrolments;
 
+  /** The roster of the year's end (leavers gone, movers in their new class). */
+  private final List<Student> yearEndStudents;
+
   /** The final school this is a view of, or this school itself. */
   private final School base;
 
@@ -58,6 +62,7 @@ public final class School {
 
   private final Map<Integer, SchoolClass> classById = new HashMap<>();
   private final Map<Integer, Student> studentById = new HashMap<>();
+  private final Map<Integer, List<Enrolment>> enrolmentsByStudent = new HashMap<>();
   private final Map<Integer, Subject> subjectById = new HashMap<>();
   private final Map<Integer, Teacher> teacherById = new HashMap<>();
   private final Map<Long, Lesson> lessonById = new HashMap<>();
@@ -123,6 +128,9 @@ public final class School {
     this.asOf = null;
     classes.forEach(c -> classById.put(c.id(), c));
     students.forEach(s -> studentById.put(s.id(), s));
+    enrolments.forEach(
+        e -> enrolmentsByStudent.computeIfAbsent(e.studentId(), k -> new ArrayList<>()).add(e));
+    this.yearEndStudents = placedOn(yearEnd);
     subjects.forEach(s -> subjectById.put(s.id(), s));
     teachers.forEach(t -> teacherById.put(t.id(), t));
     for (Lesson lesson : lessons) {
@@ -176,10 +184,12 @@ public final class School {
     this.seed = base.seed;
     this.history = base.history;
     this.enrolments = base.enrolments;
+    this.yearEndStudents = base.yearEndStudents;
     this.base = base;
     this.asOf = new AsOf(base, base.history, t);
     classById.putAll(base.classById);
     studentById.putAll(base.studentById);
+    enrolmentsByStudent.putAll(base.enrolmentsByStudent);
     subjectById.putAll(base.subjectById);
     teacherById.putAll(base.teacherById);
   }
@@ -289,8 +299,66 @@ public final class School {
     return classes;
   }
 
+  /**
+   * The roster of the moment (of the year's end without one): each pupil in the class and group of
+   * his enrolment then, a pupil not yet arrived or already gone left out.
+   */
   public List<Student> students() {
-    return asOf == null ? students : asOf.enrolled(students);
+    return asOf == null ? yearEndStudents : asOf.cached("students", () -> placedOn(day()));
+  }
+
+  /** The day rosters stand at: the moment's, or the year's end. */
+  private LocalDate day() {
+    return asOf == null ? yearEnd : asOf.moment().toLocalDate();
+  }
+
+  private List<Student> placedOn(LocalDate day) {
+    if (enrolments.isEmpty()) {
+      return students;
+    }
+    List<Student> out = new ArrayList<>(students.size());
+    for (Student s : students) {
+      Student placed = placed(s, day);
+      if (placed != null) {
+        out.add(placed);
+      }
+    }
+    return out;
+  }
+
+  /** The pupil as in the class and group of his enrolment on the day, or null when in none. */
+  private Student placed(Student s, LocalDate day) {
+    List<Enrolment> own = enrolmentsByStudent.get(s.id());
+    if (own == null) {
+      return s;
+    }
+    for (Enrolment e : own) {
+      if (e.covers(day)) {
+        return e.classId() == s.classId() && e.group() == s.group()
+            ? s
+            : new Student(
+                s.id(), s.lastName(), s.firstName(), s.patronymic(), e.classId(), e.group());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the pupil is on the class's roster at the moment (at the year's end without one), so
+   * that the class's diaries and reports show what he has there.
+   */
+  public boolean onRoster(int studentId, int classId) {
+    Student s = studentById.get(studentId);
+    Student placed = s == null ? null : placed(s, day());
+    return placed != null && placed.classId() == classId;
+  }
+
+  /** Every pupil the class had at some time of the year, by id. */
+  public List<Integer> pupilsEverIn(int classId) {
+    TreeSet<Integer> ids = new TreeSet<>();
+    schoolClass(classId).ifPresent(c -> ids.addAll(c.studentIds()));
+    enrolments.stream().filter(e -> e.classId() == classId).forEach(e -> ids.add(e.studentId()));
+    return List.copyOf(ids);
   }
 
   /**
@@ -367,8 +435,17 @@ public final class School {
     return Optional.ofNullable(classById.get(classId));
   }
 
+  /**
+   * The pupil as placed at the moment (his new class after a move); a pupil in no class then (not
+   * yet arrived, gone) as he was generated.
+   */
   public Optional<Student> student(int studentId) {
-    return Optional.ofNullable(studentById.get(studentId));
+    Student s = studentById.get(studentId);
+    if (s == null || !enrolmentsByStudent.containsKey(studentId)) {
+      return Optional.ofNullable(s);
+    }
+    Student placed = placed(s, day());
+    return Optional.of(placed != null ? placed : s);
   }
 
   public Subject subject(int subjectId) {

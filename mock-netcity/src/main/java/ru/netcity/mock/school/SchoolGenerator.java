@@ -44,6 +44,7 @@ public final class SchoolGenerator {
     seeds.sufficiencyFindings();
     HistoryPlan.seed(g, seeds, history);
     Movements.seed(g);
+    Departures.seed(g);
     return g.build(People.accounts(g, accounts));
   }
 }
