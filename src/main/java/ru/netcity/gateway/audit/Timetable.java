@@ -12,14 +12,15 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import ru.netcity.gateway.audit.ruleset.HomeworkParameters;
 
 /**
  * The lessons the AIS holds, from the ledger's LESSON entries ({@code <number>|<start>-<end>|
- * <subject>|<room>[|<ids>]}): the end of each class's last lesson of a day (all groups, moved
- * lessons included) and each subject's lesson slots. Parallel group lessons share a slot (date and
- * number); a group's lesson names the students whose diary shows it, so each student's own lessons
- * of a subject are the slots with a whole-class lesson or a lesson of their group (design.md §4:
- * weekly hours are the pupil's own lessons, and a pupil is judged only in subjects he takes).
+ * <subject>|<room>[|<ids>]}): the end of the lessons of a day for clause 2.2 ({@link DayEnds}) and
+ * each subject's lesson slots. Parallel group lessons share a slot (date and number); a group's
+ * lesson names the students whose diary shows it, so each student's own lessons of a subject are
+ * the slots with a whole-class lesson or a lesson of their group (design.md §4: weekly hours are
+ * the pupil's own lessons, and a pupil is judged only in subjects he takes).
  */
 public final class Timetable {
   /** A lesson slot of one subject in one class. */
@@ -28,7 +29,7 @@ public final class Timetable {
   /** The members of a slot taken by the whole class. */
   private static final Set<Integer> WHOLE = Set.of();
 
-  private final Map<Integer, Map<LocalDate, LocalTime>> lastEnd = new HashMap<>();
+  private final DayEnds dayEnds = new DayEnds();
 
   /** Per class and subject: date → lesson number → its students ({@link #WHOLE}: everyone). */
   private final Map<Integer, Map<String, TreeMap<LocalDate, TreeMap<Integer, Set<Integer>>>>>
@@ -41,12 +42,13 @@ public final class Timetable {
     }
     int number = Integer.parseInt(parts[0]);
     String[] times = parts[1].split("-", -1);
-    if (times.length == 2 && !times[1].isEmpty()) {
-      LocalTime end = time(times[1]);
-      lastEnd
-          .computeIfAbsent(classId, c -> new HashMap<>())
-          .merge(date, end, (a, b) -> b.isAfter(a) ? b : a);
-    }
+    boolean timed = times.length == 2 && !times[1].isEmpty();
+    dayEnds.add(
+        classId,
+        date,
+        number,
+        timed && !times[0].isEmpty() ? time(times[0]) : null,
+        timed ? time(times[1]) : null);
     Set<Integer> members = parts.length > 4 && !parts[4].isEmpty() ? ids(parts[4]) : WHOLE;
     slots
         .computeIfAbsent(classId, c -> new HashMap<>())
@@ -81,9 +83,9 @@ public final class Timetable {
     return LocalTime.parse(text);
   }
 
-  /** End of the class's last lesson that day, or null when the AIS shows no lesson with times. */
-  public LocalTime lastEnd(int classId, LocalDate date) {
-    return lastEnd.getOrDefault(classId, Map.of()).get(date);
+  /** Clause 2.2's end of the lessons of that class's day, as the parameters read it. */
+  DayEnds.End lastEnd(int classId, LocalDate date, HomeworkParameters p) {
+    return dayEnds.of(classId, date, p);
   }
 
   private NavigableMap<LocalDate, TreeMap<Integer, Set<Integer>>> days(

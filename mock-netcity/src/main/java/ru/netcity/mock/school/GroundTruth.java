@@ -122,7 +122,10 @@ public final class GroundTruth {
     r = rules.putObject("HOMEWORK_WITHIN_5H");
     r.put("clause", "2.2");
     r.put("hoursAfterLastLesson", 5);
-    r.put("lastLesson", "end of the class's last lesson that day, all groups, moved lessons too");
+    r.put(
+        "lastLesson",
+        "end of the school's last lesson that day in the class's shift (all classes are in the"
+            + " first), all groups, moved lessons too");
     r.put("sameDayRequired", true);
     r.put("severity", Seeds.VIOLATION);
     r = rules.putObject("MARK_SUFFICIENCY");

@@ -59,14 +59,15 @@ final class LateEntries {
   }
 
   /**
-   * Clause 2.2: half an hour past the deadline, the next morning, and on a day with a lesson moved
-   * to bell 8 past that day's real deadline; plus one compliant entry exactly at the deadline.
+   * Clause 2.2 (5 h after the school's last lesson of the day): half an hour past the deadline, the
+   * next morning, and on a day with a lesson moved to bell 8 past that day's real deadline; plus
+   * one compliant entry exactly at the deadline.
    */
   private static void homework(Gen g, Seeds seeds, SplittableRandom rnd) {
     for (int i = 0; i < 4; i++) {
       boolean movedDay = i == 2;
       LessonDraft l = seeds.pickLesson(x -> x.homeworkAssignmentId != 0 && hasMoved(x) == movedDay);
-      LocalDateTime deadline = l.date.atTime(l.cls.lastEnd(l.dayIndex)).plusHours(5);
+      LocalDateTime deadline = l.date.atTime(g.schoolLastEnd(l.dayIndex)).plusHours(5);
       LocalDateTime at =
           switch (i) {
             case 0 -> deadline.plusMinutes(30);

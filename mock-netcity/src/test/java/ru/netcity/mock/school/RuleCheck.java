@@ -29,7 +29,8 @@ final class RuleCheck {
     this.extraMarks = extraMarks;
     this.exemptShare = exemptShare;
     for (Lesson l : school.lessons()) {
-      lastEnd.merge(dayKey(l.classId(), l.date()), l.end(), (a, b) -> a.isAfter(b) ? a : b);
+      // 2.2: the school's last lesson of the day (every class of the mock is in the first shift)
+      lastEnd.merge(l.date().toEpochDay(), l.end(), (a, b) -> a.isAfter(b) ? a : b);
     }
   }
 
@@ -56,10 +57,6 @@ final class RuleCheck {
             .thenComparing(Violation::lessonDate)
             .thenComparing(Violation::student, Comparator.nullsFirst(Comparator.naturalOrder())));
     return check.found;
-  }
-
-  private static long dayKey(int classId, LocalDate date) {
-    return classId * 1_000_000L + date.toEpochDay();
   }
 
   private void add(String rule, String severity, Lesson l, LocalDate date, Student s) {
@@ -103,15 +100,14 @@ final class RuleCheck {
     return day.equals(lessonDate.plusDays(1)) ? "предупреждение" : "нарушение";
   }
 
-  /** 2.2: on the lesson day, ≤ 5 h after the end of the class's last lesson of that day. */
+  /** 2.2: on the lesson day, ≤ 5 h after the end of the school's last lesson of that day. */
   private void homework() {
     for (Assignment a : school.assignments()) {
       if (a.typeId() != 3) {
         continue;
       }
       Lesson l = school.lesson(a.lessonId()).orElseThrow();
-      LocalDateTime deadline =
-          l.date().atTime(lastEnd.get(dayKey(l.classId(), l.date()))).plusHours(5);
+      LocalDateTime deadline = l.date().atTime(lastEnd.get(l.date().toEpochDay())).plusHours(5);
       if (!a.enteredAt().toLocalDate().equals(l.date()) || a.enteredAt().isAfter(deadline)) {
         add("HOMEWORK_WITHIN_5H", "нарушение", l, l.date(), null);
       }
