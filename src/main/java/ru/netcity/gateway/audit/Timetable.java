@@ -23,13 +23,20 @@ import ru.netcity.gateway.audit.ruleset.HomeworkParameters;
  * the pupil's own lessons, and a pupil is judged only in subjects he takes).
  */
 public final class Timetable {
-  /** A lesson slot of one subject in one class. */
-  public record Slot(int classId, LocalDate date, int number, String subject) {}
+  /**
+   * A lesson slot of one subject in one class.
+   *
+   * @param lessons the lessons held at it: two when two groups have the subject at that bell
+   */
+  public record Slot(int classId, LocalDate date, int number, String subject, int lessons) {}
 
   /** The members of a slot taken by the whole class. */
   private static final Set<Integer> WHOLE = Set.of();
 
   private final DayEnds dayEnds = new DayEnds();
+
+  /** Lessons per slot ({@link Slot} with lessons 0), where more than one. */
+  private final Map<Slot, Integer> shared = new HashMap<>();
 
   /** Per class and subject: date → lesson number → its students ({@link #WHOLE}: everyone). */
   private final Map<Integer, Map<String, TreeMap<LocalDate, TreeMap<Integer, Set<Integer>>>>>
@@ -54,7 +61,13 @@ public final class Timetable {
         .computeIfAbsent(classId, c -> new HashMap<>())
         .computeIfAbsent(parts[2], k -> new TreeMap<>())
         .computeIfAbsent(date, d -> new TreeMap<>())
-        .merge(number, members, Timetable::union);
+        .merge(
+            number,
+            members,
+            (a, b) -> {
+              shared.merge(new Slot(classId, date, number, parts[2], 0), 2, (x, y) -> x + 1);
+              return union(a, b);
+            });
   }
 
   private static Set<Integer> ids(String text) {
@@ -197,7 +210,12 @@ public final class Timetable {
                         (d, numbers) ->
                             numbers
                                 .keySet()
-                                .forEach(n -> all.add(new Slot(classId, d, n, subject))))));
+                                .forEach(
+                                    n -> {
+                                      Slot slot = new Slot(classId, d, n, subject, 0);
+                                      int lessons = shared.getOrDefault(slot, 1);
+                                      all.add(new Slot(classId, d, n, subject, lessons));
+                                    }))));
     return all;
   }
 

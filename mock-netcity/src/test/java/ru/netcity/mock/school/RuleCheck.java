@@ -75,10 +75,11 @@ final class RuleCheck {
             s == null ? null : s.nickName()));
   }
 
-  /** 2.1: same day ok, next day a warning, later a violation. */
+  /** 2.1: same day ok, next day a warning, later or never a violation; each group's lesson. */
   private void lessonRecords() {
     for (Lesson l : school.lessons()) {
-      String severity = sameDay(l.date(), l.topicEnteredAt());
+      String severity =
+          l.topicEnteredAt() == null ? "нарушение" : sameDay(l.date(), l.topicEnteredAt());
       if (severity != null) {
         add("LESSON_RECORD_SAME_DAY", severity, l, l.date(), null);
       }
