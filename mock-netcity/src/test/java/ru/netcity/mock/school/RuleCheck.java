@@ -240,8 +240,39 @@ final class RuleCheck {
     }
   }
 
-  /** 4.3: term and year marks by the end of the day after the term end. */
+  /**
+   * 4.3: term and year marks by the end of the day after the term end, and none missing of a pupil
+   * with marks in the subject in that term (the year: in any term).
+   */
   private void finalMarks() {
+    Set<String> entered = new java.util.HashSet<>();
+    for (TermMark m : school.termMarks()) {
+      entered.add(m.studentId() + "/" + m.subjectId() + "/" + m.termId());
+    }
+    Map<String, Object[]> due = new java.util.TreeMap<>();
+    for (Mark m : school.marks()) {
+      Lesson l = lessonOf(m);
+      if (m.dutyMark() || student(m.studentId()).classId() != l.classId()) {
+        continue;
+      }
+      List<Term> terms = school.termsOf(school.schoolClass(l.classId()).orElseThrow().grade());
+      Term t = terms.stream().filter(x -> x.contains(l.date())).findFirst().orElseThrow();
+      String cell = m.studentId() + "/" + l.subjectId() + "/";
+      due.put(cell + t.id(), new Object[] {l, t.end(), m.studentId()});
+      due.put(
+          cell + TermMark.YEAR, new Object[] {l, terms.get(terms.size() - 1).end(), m.studentId()});
+    }
+    due.forEach(
+        (key, d) -> {
+          if (!entered.contains(key)) {
+            add(
+                "FINAL_MARKS_WITHIN_1DAY",
+                "нарушение",
+                (Lesson) d[0],
+                (LocalDate) d[1],
+                student((int) d[2]));
+          }
+        });
     for (TermMark m : school.termMarks()) {
       Student s = student(m.studentId());
       SchoolClass c = school.schoolClass(s.classId()).orElseThrow();

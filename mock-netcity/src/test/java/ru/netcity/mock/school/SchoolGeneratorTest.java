@@ -247,9 +247,9 @@ class SchoolGeneratorTest {
         .containsEntry("LESSON_RECORD_SAME_DAY/предупреждение", 3L)
         .containsEntry("LESSON_RECORD_SAME_DAY/нарушение", 6L)
         .containsEntry("HOMEWORK_WITHIN_5H/нарушение", 3L)
-        .containsEntry("MARK_SUFFICIENCY/нарушение", 4L)
+        .containsEntry("MARK_SUFFICIENCY/нарушение", 5L)
         .containsEntry("NO_RETROACTIVE_CHANGE/нарушение", 3L)
-        .containsEntry("FINAL_MARKS_WITHIN_1DAY/нарушение", 2L);
+        .containsEntry("FINAL_MARKS_WITHIN_1DAY/нарушение", 4L);
     assertThat(byRule.get("SUFFICIENCY_EXEMPT/сведения")).isPositive();
     assertThat(byRule).hasSize(7);
   }
