@@ -124,6 +124,24 @@ public final class Timetable {
     return n;
   }
 
+  /**
+   * Whether the student's diary showed a group's lesson of the class between the days: he was in
+   * the class then even if the ledger holds no entry of his.
+   */
+  public boolean namedIn(int classId, int student, LocalDate from, LocalDate to) {
+    for (TreeMap<LocalDate, TreeMap<Integer, Set<Integer>>> subject :
+        slots.getOrDefault(classId, Map.of()).values()) {
+      for (TreeMap<Integer, Set<Integer>> day : subject.subMap(from, true, to, true).values()) {
+        for (Set<Integer> members : day.values()) {
+          if (members != WHOLE && members.contains(student)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether some lesson of the subject between the days is a group's, not the whole class's. */
   public boolean hasGroups(int classId, String subject, LocalDate from, LocalDate to) {
     for (TreeMap<Integer, Set<Integer>> day : days(classId, subject, from, to).values()) {

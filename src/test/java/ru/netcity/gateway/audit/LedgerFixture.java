@@ -182,6 +182,12 @@ final class LedgerFixture implements AutoCloseable {
     return entry("TOPIC", key, date, subject, null, "Тема", at);
   }
 
+  /** The {@code n}-th group's topic record at a bell both groups share (keyed {@code #n}). */
+  LedgerFixture groupTopic(LocalDate date, int number, String subject, int n, LocalDateTime at) {
+    String key = "TOPIC:%d:%s:%d:%s#%d".formatted(CLASS, date, number, subject, n);
+    return entry("TOPIC", key, date, subject, null, "Тема", at);
+  }
+
   LedgerFixture homework(long id, LocalDate date, String subject, LocalDateTime at) {
     return entry("HOMEWORK", "HOMEWORK:" + id, date, subject, null, "§1", at);
   }
