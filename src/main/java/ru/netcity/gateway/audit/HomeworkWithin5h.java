@@ -110,7 +110,14 @@ final class HomeworkWithin5h implements Rule {
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("enteredAt", Texts.iso(e.aisEnteredAt()));
     evidence.put("lessonsWithoutTime", end.unknownBells());
-    String bells = end.unknownBells().stream().map(n -> n + "-й").collect(Collectors.joining(", "));
+    List<Integer> numbers = end.unknownBells();
+    String bells = numbers.stream().map(n -> n + "-й").collect(Collectors.joining(", "));
+    String why =
+        numbers.isEmpty()
+            ? "уроков класса в этот день в АИС нет"
+            : bells
+                + (numbers.size() == 1 ? " урок" : " уроки")
+                + " без времени в АИС и в расписании звонков";
     out.add(
         this,
         set,
@@ -121,8 +128,7 @@ final class HomeworkWithin5h implements Rule {
         e.lessonDate(),
         evidence,
         ("Срок домашнего задания по предмету «%s» за %s не определён: время окончания уроков"
-                + " этого дня неизвестно (%s урок без времени в АИС и в расписании звонков),"
-                + " п. 2.2 не применён.")
-            .formatted(e.subject(), Texts.day(e.lessonDate()), bells.isEmpty() ? "все" : bells));
+                + " этого дня неизвестно (%s), п. 2.2 не применён.")
+            .formatted(e.subject(), Texts.day(e.lessonDate()), why));
   }
 }

@@ -81,7 +81,8 @@ final class FinalMarks {
    * subject; known once the deadline (the end of the day after the term, or the last term) passed.
    */
   static void seedMissing(Gen g, Seeds seeds, SplittableRandom rnd) {
-    for (int i = 0; i < 2; ) {
+    // a school too small to have a free pupil left gets fewer
+    for (int i = 0, tries = 0; i < 2 && tries < 100_000; tries++) {
       boolean year = i == 1;
       int index = rnd.nextInt(g.termMarks.size());
       TermMark m = g.termMarks.get(index);

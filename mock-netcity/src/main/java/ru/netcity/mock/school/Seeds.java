@@ -85,7 +85,12 @@ final class Seeds {
    * with 0 marks (2.3.1), and no term mark is due for it (4.3 needs marks to assess).
    */
   private void blankSubject() {
-    ClassDraft c = pickClass(x -> x.grade <= 9);
+    Predicate<ClassDraft> free =
+        x -> x.grade <= 9 && x.students.stream().anyMatch(p -> !usedStudents.contains(p.id()));
+    if (g.classes.stream().noneMatch(free)) {
+      return; // a school too small to have a free pupil gets no such gap
+    }
+    ClassDraft c = pickClass(free);
     Student pupil = pickStudent(c);
     int term = rnd.nextInt(c.terms.size());
     int from = rnd.nextInt(c.series.size());
