@@ -1,6 +1,7 @@
 package ru.netcity.gateway.audit;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -38,23 +39,29 @@ final class HomeworkWithin5h implements Rule {
     return EnumSet.of(EntryKind.HOMEWORK);
   }
 
+  /** What the rule keeps of a homework entry until every class's lessons are read. */
+  private record Given(
+      int classId, LocalDate lessonDate, String subject, LocalDateTime aisEnteredAt) {}
+
   /** Judged once every class's lessons are read: the reference may be another class's. */
-  private final List<JournalEntry> homework = new ArrayList<>();
+  private final List<Given> homework = new ArrayList<>();
 
   @Override
   public void accept(JournalEntry e, AuditContext context, FindingSink out) {
-    homework.add(e);
+    if (e.aisEnteredAt() != null) {
+      homework.add(new Given(e.classId(), e.lessonDate(), e.subject(), e.aisEnteredAt()));
+    }
   }
 
   @Override
   public void finish(AuditContext context, FindingSink out) {
-    for (JournalEntry e : homework) {
+    for (Given e : homework) {
       judge(e, context, out);
     }
     homework.clear();
   }
 
-  private void judge(JournalEntry e, AuditContext context, FindingSink out) {
+  private void judge(Given e, AuditContext context, FindingSink out) {
     RuleSet set = context.rules(e.classId(), e.lessonDate()).orElse(null);
     if (set == null || e.aisEnteredAt() == null) {
       return;
@@ -106,7 +113,7 @@ final class HomeworkWithin5h implements Rule {
   }
 
   /** No time of the day's last lesson can be known: the rule is not applied, and says so. */
-  private void unknown(JournalEntry e, RuleSet set, DayEnds.End end, FindingSink out) {
+  private void unknown(Given e, RuleSet set, DayEnds.End end, FindingSink out) {
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("enteredAt", Texts.iso(e.aisEnteredAt()));
     evidence.put("lessonsWithoutTime", end.unknownBells());

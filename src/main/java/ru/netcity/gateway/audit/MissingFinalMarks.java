@@ -25,7 +25,11 @@ final class MissingFinalMarks {
   private record CellTerm(Cell cell, Term term) {}
 
   private final Set<CellTerm> marked = new HashSet<>();
-  private final Set<String> entered = new HashSet<>();
+
+  /** A term or year mark as entered: the pupil, the subject and the term's name. */
+  private record Entered(int studentId, String subject, String term) {}
+
+  private final Set<Entered> entered = new HashSet<>();
 
   /** A current mark (a dot is none). */
   void mark(JournalEntry e, AuditContext context) {
@@ -40,7 +44,9 @@ final class MissingFinalMarks {
 
   /** A term or year mark as entered, by its term's name. */
   void termMark(JournalEntry e, String term) {
-    entered.add(e.studentId() + "|" + e.subject() + "|" + term);
+    if (e.studentId() != null) {
+      entered.add(new Entered(e.studentId(), e.subject(), term));
+    }
   }
 
   void finish(FinalMarksWithin1Day rule, AuditContext context, FindingSink out) {
@@ -87,7 +93,7 @@ final class MissingFinalMarks {
     if (set == null
         || !set.rules().finalMarks().reportMissing()
         || !context.roster().getOrDefault(cell.classId(), List.of()).contains(cell.studentId())
-        || entered.contains(cell.studentId() + "|" + cell.subject() + "|" + term)) {
+        || entered.contains(new Entered(cell.studentId(), cell.subject(), term))) {
       return;
     }
     LocalDateTime deadline = deadline(set.rules().finalMarks(), term, end);
