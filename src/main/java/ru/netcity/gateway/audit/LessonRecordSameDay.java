@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,12 +16,13 @@ import ru.netcity.gateway.domain.EntryKind;
 /**
  * Clause 2.1: the lesson record (topic) and the absence marks go in on the lesson day; the next day
  * is an allowed exception (предупреждение, counted); later is a violation, and so is a lesson with
- * no record once the next day has passed.
+ * no record once the next day has passed — each group's lesson at a shared bell needs its own.
  */
 final class LessonRecordSameDay implements Rule {
   static final String CODE = "LESSON_RECORD_SAME_DAY";
 
-  private final Set<String> topics = new HashSet<>();
+  /** Topic records per lesson slot (the slot's key without a group's {@code #n}). */
+  private final Map<String, Integer> topics = new HashMap<>();
 
   @Override
   public String code() {
@@ -41,7 +42,8 @@ final class LessonRecordSameDay implements Rule {
   @Override
   public void accept(JournalEntry e, AuditContext context, FindingSink out) {
     if (e.kind() == EntryKind.TOPIC) {
-      topics.add(e.key());
+      int group = e.key().indexOf('#');
+      topics.merge(group < 0 ? e.key() : e.key().substring(0, group), 1, Integer::sum);
     }
     RuleSet set = context.rules(e.classId(), e.lessonDate()).orElse(null);
     if (set == null || e.aisEnteredAt() == null) {
@@ -103,7 +105,8 @@ final class LessonRecordSameDay implements Rule {
               + ":"
               + slot.subject();
       LocalDateTime allowedUntil = allowedUntil(slot.date(), set);
-      if (topics.contains(key) || context.asOf().isBefore(allowedUntil)) {
+      int records = topics.getOrDefault(key, 0);
+      if (records >= slot.lessons() || context.asOf().isBefore(allowedUntil)) {
         continue;
       }
       Map<String, Object> evidence = new LinkedHashMap<>();
@@ -111,6 +114,13 @@ final class LessonRecordSameDay implements Rule {
       evidence.put("lessonNumber", slot.number());
       evidence.put("exceptionUntil", Texts.iso(allowedUntil));
       evidence.put("checkedAt", Texts.iso(context.asOf()));
+      if (slot.lessons() > 1) {
+        evidence.put("groupLessons", slot.lessons());
+        evidence.put("records", records);
+      }
+      String lesson =
+          "Запись об уроке «%s» (%d-й урок) за %s"
+              .formatted(slot.subject(), slot.number(), Texts.day(slot.date()));
       out.add(
           this,
           set,
@@ -120,8 +130,11 @@ final class LessonRecordSameDay implements Rule {
           null,
           slot.date(),
           evidence,
-          "Запись об уроке «%s» (%d-й урок) за %s не внесена (п. 2.1)."
-              .formatted(slot.subject(), slot.number(), Texts.day(slot.date())));
+          records == 0
+              ? lesson + " не внесена (п. 2.1)."
+              : lesson
+                  + " внесена не для всех групп: %d из %d (п. 2.1)."
+                      .formatted(records, slot.lessons()));
     }
   }
 

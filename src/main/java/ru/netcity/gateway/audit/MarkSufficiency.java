@@ -17,7 +17,8 @@ import ru.netcity.gateway.domain.EntryKind;
  * subject only another group takes is not judged) and doubled for a half-year by default; students
  * exempt under 2.3.2 are left to {@link SufficiencyExempt}. Held written works must carry marks
  * ({@link WrittenWorkMarks}). Only ended terms whose days are all complete are judged; a student is
- * judged for a term when the ledger holds any entry of them in it (the roster has no history).
+ * judged for a term when the ledger holds any entry of them in it or their diary showed a group's
+ * lesson of the class in it (the roster has no history); a subject without a mark counts 0.
  */
 final class MarkSufficiency implements Rule {
   static final String CODE = "MARK_SUFFICIENCY";
@@ -99,12 +100,21 @@ final class MarkSufficiency implements Rule {
     Timetable timetable = context.timetable();
     int classDays = timetable.schoolDays(classId, null, term.start(), term.end());
     Map<Integer, Integer> ownDays = new HashMap<>();
+    // a pupil with no entry at all in the term is judged too when his diary showed the class's
+    // group lessons then (0 marks): the roster alone has no history
+    Map<Integer, Boolean> judged = new HashMap<>();
     for (String subject : timetable.subjects(classId, term.start(), term.end())) {
       int classHours = timetable.weeklyHours(classId, subject, term.start(), term.end());
       int classLessons = timetable.lessons(classId, subject, term.start(), term.end());
       boolean groups = timetable.hasGroups(classId, subject, term.start(), term.end());
       for (int student : students) {
-        if (!active.contains(new StudentTerm(student, term))) {
+        boolean in =
+            judged.computeIfAbsent(
+                student,
+                s ->
+                    active.contains(new StudentTerm(s, term))
+                        || timetable.namedIn(classId, s, term.start(), term.end()));
+        if (!in) {
           continue;
         }
         // his part of the term: a pupil who arrived, left or moved (clause 3.3.1)

@@ -12,23 +12,31 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import ru.netcity.gateway.audit.ruleset.HomeworkParameters;
 
 /**
  * The lessons the AIS holds, from the ledger's LESSON entries ({@code <number>|<start>-<end>|
- * <subject>|<room>[|<ids>]}): the end of each class's last lesson of a day (all groups, moved
- * lessons included) and each subject's lesson slots. Parallel group lessons share a slot (date and
- * number); a group's lesson names the students whose diary shows it, so each student's own lessons
- * of a subject are the slots with a whole-class lesson or a lesson of their group (design.md §4:
- * weekly hours are the pupil's own lessons, and a pupil is judged only in subjects he takes).
+ * <subject>|<room>[|<ids>]}): the end of the lessons of a day for clause 2.2 ({@link DayEnds}) and
+ * each subject's lesson slots. Parallel group lessons share a slot (date and number); a group's
+ * lesson names the students whose diary shows it, so each student's own lessons of a subject are
+ * the slots with a whole-class lesson or a lesson of their group (design.md §4: weekly hours are
+ * the pupil's own lessons, and a pupil is judged only in subjects he takes).
  */
 public final class Timetable {
-  /** A lesson slot of one subject in one class. */
-  public record Slot(int classId, LocalDate date, int number, String subject) {}
+  /**
+   * A lesson slot of one subject in one class.
+   *
+   * @param lessons the lessons held at it: two when two groups have the subject at that bell
+   */
+  public record Slot(int classId, LocalDate date, int number, String subject, int lessons) {}
 
   /** The members of a slot taken by the whole class. */
   private static final Set<Integer> WHOLE = Set.of();
 
-  private final Map<Integer, Map<LocalDate, LocalTime>> lastEnd = new HashMap<>();
+  private final DayEnds dayEnds = new DayEnds();
+
+  /** Lessons per slot ({@link Slot} with lessons 0), where more than one. */
+  private final Map<Slot, Integer> shared = new HashMap<>();
 
   /** Per class and subject: date → lesson number → its students ({@link #WHOLE}: everyone). */
   private final Map<Integer, Map<String, TreeMap<LocalDate, TreeMap<Integer, Set<Integer>>>>>
@@ -41,18 +49,25 @@ public final class Timetable {
     }
     int number = Integer.parseInt(parts[0]);
     String[] times = parts[1].split("-", -1);
-    if (times.length == 2 && !times[1].isEmpty()) {
-      LocalTime end = time(times[1]);
-      lastEnd
-          .computeIfAbsent(classId, c -> new HashMap<>())
-          .merge(date, end, (a, b) -> b.isAfter(a) ? b : a);
-    }
+    boolean timed = times.length == 2 && !times[1].isEmpty();
+    dayEnds.add(
+        classId,
+        date,
+        number,
+        timed && !times[0].isEmpty() ? time(times[0]) : null,
+        timed ? time(times[1]) : null);
     Set<Integer> members = parts.length > 4 && !parts[4].isEmpty() ? ids(parts[4]) : WHOLE;
     slots
         .computeIfAbsent(classId, c -> new HashMap<>())
         .computeIfAbsent(parts[2], k -> new TreeMap<>())
         .computeIfAbsent(date, d -> new TreeMap<>())
-        .merge(number, members, Timetable::union);
+        .merge(
+            number,
+            members,
+            (a, b) -> {
+              shared.merge(new Slot(classId, date, number, parts[2], 0), 2, (x, y) -> x + 1);
+              return union(a, b);
+            });
   }
 
   private static Set<Integer> ids(String text) {
@@ -81,9 +96,9 @@ public final class Timetable {
     return LocalTime.parse(text);
   }
 
-  /** End of the class's last lesson that day, or null when the AIS shows no lesson with times. */
-  public LocalTime lastEnd(int classId, LocalDate date) {
-    return lastEnd.getOrDefault(classId, Map.of()).get(date);
+  /** Clause 2.2's end of the lessons of that class's day, as the parameters read it. */
+  DayEnds.End lastEnd(int classId, LocalDate date, HomeworkParameters p) {
+    return dayEnds.of(classId, date, p);
   }
 
   private NavigableMap<LocalDate, TreeMap<Integer, Set<Integer>>> days(
@@ -107,6 +122,24 @@ public final class Timetable {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether the student's diary showed a group's lesson of the class between the days: he was in
+   * the class then even if the ledger holds no entry of his.
+   */
+  public boolean namedIn(int classId, int student, LocalDate from, LocalDate to) {
+    for (TreeMap<LocalDate, TreeMap<Integer, Set<Integer>>> subject :
+        slots.getOrDefault(classId, Map.of()).values()) {
+      for (TreeMap<Integer, Set<Integer>> day : subject.subMap(from, true, to, true).values()) {
+        for (Set<Integer> members : day.values()) {
+          if (members != WHOLE && members.contains(student)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether some lesson of the subject between the days is a group's, not the whole class's. */
@@ -195,7 +228,12 @@ public final class Timetable {
                         (d, numbers) ->
                             numbers
                                 .keySet()
-                                .forEach(n -> all.add(new Slot(classId, d, n, subject))))));
+                                .forEach(
+                                    n -> {
+                                      Slot slot = new Slot(classId, d, n, subject, 0);
+                                      int lessons = shared.getOrDefault(slot, 1);
+                                      all.add(new Slot(classId, d, n, subject, lessons));
+                                    }))));
     return all;
   }
 

@@ -36,7 +36,9 @@ final class JournalIndex {
   /** The rows of each object, slot and student, oldest first. */
   private final Map<Key, List<JournalAccessRow>> rows = new HashMap<>();
 
-  private final Map<Slot, JournalAccessRow> topics = new LinkedHashMap<>();
+  /** The topic rows of every lesson slot, in the log's order. */
+  private final Map<Slot, List<JournalAccessRow>> topics = new LinkedHashMap<>();
+
   private final List<Revision> revisions = new ArrayList<>();
 
   JournalIndex(List<JournalAccessRow> log, Roster roster, Issues issues) {
@@ -48,8 +50,7 @@ final class JournalIndex {
       Slot slot = new Slot(row.lessonDate(), row.lesson(), row.subject());
       Integer studentId = null;
       if (TOPIC.equals(row.object())) {
-        // A topic's latest row decides: a deletion row means the lesson has no topic now.
-        topics.merge(slot, row, (a, b) -> b.enteredAt().isAfter(a.enteredAt()) ? b : a);
+        topics.computeIfAbsent(slot, k -> new ArrayList<>()).add(row);
       } else if (row.student() != null) {
         List<Integer> ids = roster.matches(row.student());
         if (ids.size() != 1) {
@@ -119,9 +120,47 @@ final class JournalIndex {
     return null;
   }
 
-  /** The latest topic row of every lesson slot (a deletion row included), in the log's order. */
-  Map<Slot, JournalAccessRow> topics() {
-    return topics;
+  /**
+   * The topics of every lesson slot that are there now, oldest first. Group lessons at one bell
+   * each have their own record: every first entry («Было» empty) starts one, a later write carries
+   * on the record whose value it changes, and a deletion ends it.
+   */
+  Map<Slot, List<Topic>> topics() {
+    Map<Slot, List<Topic>> live = new LinkedHashMap<>();
+    topics.forEach((slot, list) -> live.put(slot, chains(list)));
+    return live;
+  }
+
+  /**
+   * One topic record of a lesson slot.
+   *
+   * @param firstEnteredAt when the record was first entered (its row with «Было» empty)
+   * @param latest its latest row
+   */
+  record Topic(LocalDateTime firstEnteredAt, JournalAccessRow latest) {}
+
+  private static List<Topic> chains(List<JournalAccessRow> rows) {
+    List<JournalAccessRow> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparing(JournalAccessRow::enteredAt));
+    List<Topic> chains = new ArrayList<>();
+    for (JournalAccessRow row : sorted) {
+      String before = normal(row.before());
+      int at = -1;
+      for (int i = chains.size() - 1; i >= 0 && !before.isEmpty(); i--) {
+        JournalAccessRow latest = chains.get(i).latest();
+        if (!latest.deletion() && normal(latest.after()).equals(before)) {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) {
+        chains.add(new Topic(row.enteredAt(), row));
+      } else {
+        chains.set(at, new Topic(chains.get(at).firstEnteredAt(), row));
+      }
+    }
+    chains.removeIf(t -> t.latest().deletion());
+    return chains;
   }
 
   /** The edits and deletions of the log, in its order. */

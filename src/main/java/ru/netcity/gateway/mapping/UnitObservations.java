@@ -212,25 +212,30 @@ public final class UnitObservations {
     }
   }
 
+  /**
+   * Topics by lesson slot; group lessons at one bell each have their own record, the second and
+   * later (in order of first entry) keyed with {@code #2}, {@code #3}, … after the slot's key.
+   */
   private void topics() {
     journal
         .topics()
         .forEach(
-            (slot, row) -> {
-              // A topic whose latest row empties «Стало» was deleted: it is missing, not blank.
-              if (scope.covers(slot.date()) && !row.deletion()) {
-                String key =
-                    "TOPIC:%d:%s:%s:%s"
-                        .formatted(scope.classId(), slot.date(), slot.lesson(), slot.subject());
-                LocalDateTime first =
-                    journal.enteredAt(JournalIndex.TOPIC, slot, null, row.after());
+            (slot, topics) -> {
+              if (!scope.covers(slot.date())) {
+                return;
+              }
+              String key =
+                  "TOPIC:%d:%s:%s:%s"
+                      .formatted(scope.classId(), slot.date(), slot.lesson(), slot.subject());
+              for (int i = 0; i < topics.size(); i++) {
+                JournalIndex.Topic t = topics.get(i);
                 emit(
                     EntryKind.TOPIC,
-                    key,
+                    i == 0 ? key : key + "#" + (i + 1),
                     slot,
                     null,
-                    row.after(),
-                    first != null ? first : row.enteredAt());
+                    t.latest().after(),
+                    t.firstEnteredAt());
               }
             });
   }

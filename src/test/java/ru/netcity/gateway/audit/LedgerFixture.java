@@ -80,13 +80,18 @@ final class LedgerFixture implements AutoCloseable {
   }
 
   LedgerFixture unit(LocalDate from, LocalDate to, String status) {
+    return unitIn(CLASS, from, to, status);
+  }
+
+  /** A work unit of another class of the school. */
+  LedgerFixture unitIn(int classId, LocalDate from, LocalDate to, String status) {
     jdbc.update(
         "INSERT INTO work_unit (run_id, unit_key, school_id, class_id, window_from, window_to,"
             + " status, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         RUN,
-        SCHOOL + ":" + CLASS + ":" + from + ":" + to,
+        SCHOOL + ":" + classId + ":" + from + ":" + to,
         SCHOOL,
-        CLASS,
+        classId,
         from,
         to,
         status,
@@ -109,6 +114,20 @@ final class LedgerFixture implements AutoCloseable {
   LedgerFixture lesson(
       long id, LocalDate date, int number, String start, String end, String subject) {
     return entry(
+        "LESSON",
+        "LESSON:" + id,
+        date,
+        subject,
+        null,
+        number + "|" + start + "-" + end + "|" + subject + "|",
+        null);
+  }
+
+  /** A lesson of another class of the school ({@code start}, {@code end} empty: no times). */
+  LedgerFixture lessonIn(
+      int classId, long id, LocalDate date, int number, String start, String end, String subject) {
+    return entry(
+        classId,
         "LESSON",
         "LESSON:" + id,
         date,
@@ -160,6 +179,12 @@ final class LedgerFixture implements AutoCloseable {
 
   LedgerFixture topic(LocalDate date, int number, String subject, LocalDateTime at) {
     String key = "TOPIC:%d:%s:%d:%s".formatted(CLASS, date, number, subject);
+    return entry("TOPIC", key, date, subject, null, "Тема", at);
+  }
+
+  /** The {@code n}-th group's topic record at a bell both groups share (keyed {@code #n}). */
+  LedgerFixture groupTopic(LocalDate date, int number, String subject, int n, LocalDateTime at) {
+    String key = "TOPIC:%d:%s:%d:%s#%d".formatted(CLASS, date, number, subject, n);
     return entry("TOPIC", key, date, subject, null, "Тема", at);
   }
 
@@ -250,6 +275,18 @@ final class LedgerFixture implements AutoCloseable {
       Integer student,
       String value,
       LocalDateTime at) {
+    return entry(CLASS, kind, key, date, subject, student, value, at);
+  }
+
+  private LedgerFixture entry(
+      int classId,
+      String kind,
+      String key,
+      LocalDate date,
+      String subject,
+      Integer student,
+      String value,
+      LocalDateTime at) {
     jdbc.update(
         "INSERT INTO entry_state (school_id, entry_key, kind, class_id, lesson_date, subject,"
             + " student_id, value_text, ais_entered_at, first_seen_at, last_seq)"
@@ -257,7 +294,7 @@ final class LedgerFixture implements AutoCloseable {
         SCHOOL,
         key,
         kind,
-        CLASS,
+        classId,
         date,
         subject,
         student,

@@ -419,15 +419,27 @@ class UnitObservationsTest {
    * The topic key names no group, so the two halves of a split lesson share one key; the log's
    * latest entry wins.
    */
+  /** Group lessons at one bell each have a record: the later ones keyed #2, … by entry time. */
   private static Map<String, LocalDateTime> topicTimes() {
-    Map<String, LocalDateTime> times = new LinkedHashMap<>();
+    Map<String, List<LocalDateTime>> bySlot = new LinkedHashMap<>();
     for (Lesson l : lessonsInWindow()) {
       String key =
           "TOPIC:%d:%s:%d:%s"
               .formatted(l.classId(), l.date(), l.number(), school.subject(l.subjectId()).name());
-      times.merge(
-          key, l.topicEnteredAt().truncatedTo(ChronoUnit.SECONDS), (a, b) -> b.isAfter(a) ? b : a);
+      if (l.topicEnteredAt() != null) {
+        bySlot
+            .computeIfAbsent(key, k -> new ArrayList<>())
+            .add(l.topicEnteredAt().truncatedTo(ChronoUnit.SECONDS));
+      }
     }
+    Map<String, LocalDateTime> times = new LinkedHashMap<>();
+    bySlot.forEach(
+        (key, list) -> {
+          list.sort(null);
+          for (int i = 0; i < list.size(); i++) {
+            times.put(i == 0 ? key : key + "#" + (i + 1), list.get(i));
+          }
+        });
     return times;
   }
 

@@ -180,6 +180,7 @@ public final class SchoolLedger {
     Map<String, Observation> out = new LinkedHashMap<>();
     List<Student> students =
         c.studentIds().stream().map(id -> school.student(id).orElseThrow()).toList();
+    Map<String, List<Lesson>> topics = new LinkedHashMap<>();
     for (Lesson l : school.lessonsOf(c.id())) {
       String subject = school.subject(l.subjectId()).name();
       LessonRecord r =
@@ -194,20 +195,10 @@ public final class SchoolLedger {
           null,
           r.ledgerValue(group(students, l)),
           null);
+      // each group's lesson at a shared bell has its own record: the later ones keyed #2, …
       String topicKey = "TOPIC:%d:%s:%d:%s".formatted(c.id(), l.date(), l.number(), subject);
-      Observation topic = out.get(topicKey);
-      if (topic == null || topic.aisEnteredAt().isBefore(l.topicEnteredAt())) {
-        out.put(
-            topicKey,
-            new Observation(
-                EntryKind.TOPIC,
-                topicKey,
-                c.id(),
-                l.date(),
-                subject,
-                null,
-                l.topic(),
-                l.topicEnteredAt()));
+      if (l.topicEnteredAt() != null) {
+        topics.computeIfAbsent(topicKey, k -> new ArrayList<>()).add(l);
       }
       for (Assignment a : school.assignmentsOf(l.id())) {
         Optional<WorkCategory> category = TABLES.workCategory(typeNames.get(a.typeId()));
@@ -269,6 +260,26 @@ public final class SchoolLedger {
             a.enteredAt());
       }
     }
+    topics.forEach(
+        (key, lessons) -> {
+          lessons.sort(java.util.Comparator.comparing(Lesson::topicEnteredAt));
+          for (int i = 0; i < lessons.size(); i++) {
+            Lesson l = lessons.get(i);
+            String k = i == 0 ? key : key + "#" + (i + 1);
+            String subject = school.subject(l.subjectId()).name();
+            out.put(
+                k,
+                new Observation(
+                    EntryKind.TOPIC,
+                    k,
+                    c.id(),
+                    l.date(),
+                    subject,
+                    null,
+                    l.topic(),
+                    l.topicEnteredAt()));
+          }
+        });
     List<Term> terms = school.termsOf(c.grade());
     LocalDate yearEnd = terms.stream().map(Term::end).max(LocalDate::compareTo).orElseThrow();
     for (Term t : terms) {

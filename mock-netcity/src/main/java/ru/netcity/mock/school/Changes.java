@@ -39,12 +39,13 @@ public final class Changes {
         if (lesson.date().isAfter(to.toLocalDate())) {
           break;
         }
+        String group = topicGroup(base, lesson);
         for (JournalLog.Entry e : log.lesson(lesson, true, id -> true)) {
-          add(base, c, e, from, to, out);
+          add(base, c, e, group, from, to, out);
         }
       }
       for (JournalLog.Entry e : log.termMarks(c, base.yearStart(), base.yearEnd(), id -> true)) {
-        add(base, c, e, from, to, out);
+        add(base, c, e, "", from, to, out);
       }
     }
     out.sort(ORDER);
@@ -94,10 +95,46 @@ public final class Changes {
     return out;
   }
 
+  /**
+   * The suffix of a group's topic key: each group's lesson at a shared bell has its own record, the
+   * second and later by the time of first entry keyed {@code #2}, … (mapping/UnitObservations).
+   */
+  private static String topicGroup(School base, Lesson lesson) {
+    if (lesson.group() == 0 || lesson.topicEnteredAt() == null) {
+      return "";
+    }
+    List<Lesson> all = base.lessonsOf(lesson.classId());
+    int from = 0;
+    int to = all.size();
+    while (from < to) {
+      int mid = (from + to) >>> 1;
+      if (all.get(mid).date().isBefore(lesson.date())) {
+        from = mid + 1;
+      } else {
+        to = mid;
+      }
+    }
+    int rank = 1;
+    for (int i = from; i < all.size() && all.get(i).date().equals(lesson.date()); i++) {
+      Lesson o = all.get(i);
+      if (o.id() != lesson.id()
+          && o.number() == lesson.number()
+          && o.subjectId() == lesson.subjectId()
+          && o.topicEnteredAt() != null
+          && (o.topicEnteredAt().isBefore(lesson.topicEnteredAt())
+              // the journal log lists writes of the same moment in lesson order
+              || o.topicEnteredAt().equals(lesson.topicEnteredAt()) && o.id() < lesson.id())) {
+        rank++;
+      }
+    }
+    return rank == 1 ? "" : "#" + rank;
+  }
+
   private static void add(
       School base,
       SchoolClass c,
       JournalLog.Entry e,
+      String group,
       LocalDateTime from,
       LocalDateTime to,
       List<Change> out) {
@@ -107,17 +144,17 @@ public final class Changes {
     String before = e.before().isEmpty() ? null : e.before();
     String after = e.after().isEmpty() ? null : e.after();
     if (!e.object().equals(JournalLog.MARK)) {
-      out.add(change(base, c, e, e.object(), verb(before, after), after, before));
+      out.add(change(base, c, e, group, e.object(), verb(before, after), after, before));
       return;
     }
     String kindBefore = before == null ? null : markKind(before);
     String kindAfter = after == null ? null : markKind(after);
     if (kindBefore != null && kindAfter != null && !kindBefore.equals(kindAfter)) {
-      out.add(change(base, c, e, kindBefore, "DELETED", null, before));
-      out.add(change(base, c, e, kindAfter, "ADDED", after, null));
+      out.add(change(base, c, e, group, kindBefore, "DELETED", null, before));
+      out.add(change(base, c, e, group, kindAfter, "ADDED", after, null));
     } else {
       String kind = Objects.requireNonNullElse(kindAfter, kindBefore);
-      out.add(change(base, c, e, kind, verb(before, after), after, before));
+      out.add(change(base, c, e, group, kind, verb(before, after), after, before));
     }
   }
 
@@ -133,6 +170,7 @@ public final class Changes {
       School base,
       SchoolClass c,
       JournalLog.Entry e,
+      String group,
       String kind,
       String verb,
       String value,
@@ -151,7 +189,7 @@ public final class Changes {
         previous,
         e.at(),
         e.by(),
-        key(kind, e, subject),
+        key(kind, e, subject) + ("TOPIC".equals(kind) ? group : ""),
         c.id(),
         e.lesson().toString(),
         e.lessonNumber(),

@@ -76,6 +76,30 @@ final class FinalMarks {
     return (2 * sum + count) / (2 * count);
   }
 
+  /**
+   * Clause 4.3: a term mark and a year mark never entered, each of a pupil with marks in that
+   * subject; known once the deadline (the end of the day after the term, or the last term) passed.
+   */
+  static void seedMissing(Gen g, Seeds seeds, SplittableRandom rnd) {
+    // a school too small to have a free pupil left gets fewer
+    for (int i = 0, tries = 0; i < 2 && tries < 100_000; tries++) {
+      boolean year = i == 1;
+      int index = rnd.nextInt(g.termMarks.size());
+      TermMark m = g.termMarks.get(index);
+      if ((m.termId() == TermMark.YEAR) != year || !seeds.usedStudents.add(m.studentId())) {
+        continue;
+      }
+      Student s = g.students.get(m.studentId() - People.FIRST_STUDENT_ID);
+      ClassDraft c = g.classes.get(s.classId() - People.FIRST_CLASS_ID);
+      LocalDate end = year ? SchoolCalendar.LAST_TERM_END : g.terms.get(m.termId() - 1).end();
+      g.termMarks.remove(index);
+      g.known(
+          g.violation("FINAL_MARKS_WITHIN_1DAY", Seeds.VIOLATION, c, m.subjectId(), end, s),
+          end.plusDays(2).atStartOfDay());
+      i++;
+    }
+  }
+
   /** Clause 4.3: two term marks entered three days after the term end. */
   static void seedLate(Gen g, Seeds seeds, SplittableRandom rnd) {
     for (int i = 0; i < 2; ) {

@@ -2,6 +2,7 @@ package ru.netcity.mock.school;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,6 +74,19 @@ final class Gen {
             MARK_BASE + marks.size() + 1, assignmentId, studentId, value, duty, at, null, null);
     marks.add(m);
     return m;
+  }
+
+  /**
+   * Clause 2.2's reference, «окончания всех учебных занятий»: the end of the school's last lesson
+   * of a school day (every class of the mock is in the first shift, «relay» 1), or null when none.
+   */
+  LocalTime schoolLastEnd(int dayIndex) {
+    LocalTime last = null;
+    for (ClassDraft c : classes) {
+      LocalTime end = c.dayCount[dayIndex] > 0 ? c.lastEnd(dayIndex) : null;
+      last = end != null && (last == null || end.isAfter(last)) ? end : last;
+    }
+    return last;
   }
 
   LessonDraft lessonOf(Mark mark) {

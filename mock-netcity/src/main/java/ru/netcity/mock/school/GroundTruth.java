@@ -142,12 +142,16 @@ public final class GroundTruth {
     r.put("clause", "2.1");
     r.putArray("appliesTo").add("topic").add("absence");
     r.put("sameDay", "ok");
+    r.put("groupLessons", "each group's lesson at a shared bell needs its own record");
     r.put("nextDay", Seeds.WARNING);
     r.put("later", Seeds.VIOLATION);
     r = rules.putObject("HOMEWORK_WITHIN_5H");
     r.put("clause", "2.2");
     r.put("hoursAfterLastLesson", 5);
-    r.put("lastLesson", "end of the class's last lesson that day, all groups, moved lessons too");
+    r.put(
+        "lastLesson",
+        "end of the school's last lesson that day in the class's shift (all classes are in the"
+            + " first), all groups, moved lessons too");
     r.put("sameDayRequired", true);
     r.put("severity", Seeds.VIOLATION);
     r = rules.putObject("MARK_SUFFICIENCY");
@@ -157,7 +161,10 @@ public final class GroundTruth {
     min.put("2", 5);
     min.put("3+", "ceil(8*h/3)");
     r.put("halfYearFactor", 2);
-    r.put("judged", "per pupil: only the subjects and groups of the pupil's own lessons");
+    r.put(
+        "judged",
+        "per pupil: only the subjects and groups of the pupil's own lessons, with 0 marks where"
+            + " he has none");
     r.put("weeklyHours", "the pupil's own lessons per week, the most frequent count in the term");
     r.put("countsDutyMarks", false);
     r.putArray("writtenWorkTypeIds").add(2).add(4).add(5).add(6);
@@ -182,6 +189,10 @@ public final class GroundTruth {
     r.put("clause", "4.3");
     r.put("daysAfterTermEnd", 1);
     r.put("yearMarkTermEnd", SchoolCalendar.LAST_TERM_END.toString());
+    r.put(
+        "missing",
+        "a term or year mark not entered by its deadline, of a pupil with marks in the subject in"
+            + " that term (the year: in any term)");
     r.put("lessonDate", "term end");
     r.put("severity", Seeds.VIOLATION);
     ObjectNode calendar = rules.putObject("calendar");

@@ -184,7 +184,10 @@ final class Journal {
       }
       Student s = c.students.get(rnd.nextInt(c.students.size()));
       int si = c.studentIndex(s.id());
-      if (l.isFor(s) && c.absent[l.index][si] == 0 && (l.marked >>> si & 1L) == 0) {
+      if (l.isFor(s)
+          && c.absent[l.index][si] == 0
+          && (l.marked >>> si & 1L) == 0
+          && !seeds.isShortfall(c, s, l.subjectId, l.termIndex)) {
         g.addMark(answerAssignment(l), s.id(), 0, true, l.marksAt);
       }
     }

@@ -12,6 +12,7 @@ final class LateEntries {
 
   static void seed(Gen g, Seeds seeds, SplittableRandom rnd) {
     topics(g, seeds, rnd);
+    groupTopic(g, seeds, rnd);
     absences(g, seeds, rnd);
     homework(g, seeds, rnd);
     marks(g, seeds, rnd);
@@ -38,6 +39,38 @@ final class LateEntries {
     }
   }
 
+  /**
+   * Clause 2.1: at a bell both groups of a split subject share, group 2's lesson gets no topic
+   * (each group's lesson is a lesson of its own); known once the next day is over.
+   */
+  private static void groupTopic(Gen g, Seeds seeds, SplittableRandom rnd) {
+    for (int tries = 0; tries < 100_000; tries++) {
+      ClassDraft c = g.classes.get(rnd.nextInt(g.classes.size()));
+      LessonDraft l = c.lessons.get(rnd.nextInt(c.lessons.size()));
+      if (l.group == 2 && !l.moved && sharesBell(l) && seeds.usedLessons.add(l.id)) {
+        l.topic = null;
+        l.topicEnteredAt = null;
+        g.known(
+            g.violation("LESSON_RECORD_SAME_DAY", Seeds.VIOLATION, c, l.subjectId, l.date, null),
+            l.date.plusDays(2).atStartOfDay());
+        return;
+      }
+    }
+    throw new IllegalStateException("no group lessons at a shared bell");
+  }
+
+  /** Whether group 1 has the same subject at the same bell that day. */
+  private static boolean sharesBell(LessonDraft l) {
+    ClassDraft c = l.cls;
+    for (int i = c.dayFirst[l.dayIndex]; i < c.dayFirst[l.dayIndex] + c.dayCount[l.dayIndex]; i++) {
+      LessonDraft o = c.lessons.get(i);
+      if (o.group == 1 && o.number == l.number && o.subjectId == l.subjectId) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Clause 2.1: two absences entered 3–6 days after the lesson. */
   private static void absences(Gen g, Seeds seeds, SplittableRandom rnd) {
     for (int i = 0; i < 2; ) {
@@ -59,14 +92,23 @@ final class LateEntries {
   }
 
   /**
-   * Clause 2.2: half an hour past the deadline, the next morning, and on a day with a lesson moved
-   * to bell 8 past that day's real deadline; plus one compliant entry exactly at the deadline.
+   * Clause 2.2 (5 h after the school's last lesson of the day): half an hour past the deadline, the
+   * next morning, and on a day with a lesson moved to bell 8 past that day's real deadline; plus
+   * one compliant entry exactly at the deadline.
    */
   private static void homework(Gen g, Seeds seeds, SplittableRandom rnd) {
     for (int i = 0; i < 4; i++) {
       boolean movedDay = i == 2;
-      LessonDraft l = seeds.pickLesson(x -> x.homeworkAssignmentId != 0 && hasMoved(x) == movedDay);
-      LocalDateTime deadline = l.date.atTime(l.cls.lastEnd(l.dayIndex)).plusHours(5);
+      // the compliant one on a day another class ends later: late by the class's own last lesson
+      boolean laterClass = i == 3;
+      LessonDraft l =
+          seeds.pickLesson(
+              x ->
+                  x.homeworkAssignmentId != 0
+                      && hasMoved(x) == movedDay
+                      && (!laterClass
+                          || g.schoolLastEnd(x.dayIndex).isAfter(x.cls.lastEnd(x.dayIndex))));
+      LocalDateTime deadline = l.date.atTime(g.schoolLastEnd(l.dayIndex)).plusHours(5);
       LocalDateTime at =
           switch (i) {
             case 0 -> deadline.plusMinutes(30);

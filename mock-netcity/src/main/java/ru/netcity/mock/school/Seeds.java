@@ -64,6 +64,7 @@ final class Seeds {
     shortfalls.add(new Object[] {seventh, pickStudent(seventh), StudyPlan.RUS, rnd.nextInt(4)});
     ClassDraft senior = pickClass(c -> c.grade >= 10);
     shortfalls.add(new Object[] {senior, pickStudent(senior), StudyPlan.ALG, rnd.nextInt(2)});
+    blankSubject();
     // German, which only group 2 of 8А and 10А takes: judged at its 2 h for that group only; a
     // school too small to have a free group 2 pupil there gets no German shortfall
     ClassDraft german = pickClass(c -> c.splitBells);
@@ -76,6 +77,34 @@ final class Seeds {
       usedStudents.add(pupil.id());
       shortfalls.add(new Object[] {german, pupil, StudyPlan.DEU, rnd.nextInt(german.terms.size())});
     }
+  }
+
+  /**
+   * A pupil with no mark at all in a whole-class subject for a quarter (one without written works,
+   * so nothing but answers could have given him one): no entry in the ledger to start from, judged
+   * with 0 marks (2.3.1), and no term mark is due for it (4.3 needs marks to assess).
+   */
+  private void blankSubject() {
+    Predicate<ClassDraft> free =
+        x -> x.grade <= 9 && x.students.stream().anyMatch(p -> !usedStudents.contains(p.id()));
+    if (g.classes.stream().noneMatch(free)) {
+      return; // a school too small to have a free pupil gets no such gap
+    }
+    ClassDraft c = pickClass(free);
+    Student pupil = pickStudent(c);
+    int term = rnd.nextInt(c.terms.size());
+    int from = rnd.nextInt(c.series.size());
+    for (int i = 0; i < c.series.size(); i++) {
+      int series = (from + i) % c.series.size();
+      List<LessonDraft> lessons = c.byKey.get(c.key(series, term));
+      if (c.series.get(series)[1] == 0
+          && !lessons.isEmpty()
+          && lessons.stream().allMatch(l -> l.writtenType == 0)) {
+        shortfalls.add(new Object[] {c, pupil, c.series.get(series)[0], term});
+        return;
+      }
+    }
+    throw new IllegalStateException("no subject without written works in " + c.name);
   }
 
   boolean isShortfall(ClassDraft c, Student s, int subjectId, int termIndex) {

@@ -29,7 +29,8 @@ final class RuleCheck {
     this.extraMarks = extraMarks;
     this.exemptShare = exemptShare;
     for (Lesson l : school.lessons()) {
-      lastEnd.merge(dayKey(l.classId(), l.date()), l.end(), (a, b) -> a.isAfter(b) ? a : b);
+      // 2.2: the school's last lesson of the day (every class of the mock is in the first shift)
+      lastEnd.merge(l.date().toEpochDay(), l.end(), (a, b) -> a.isAfter(b) ? a : b);
     }
   }
 
@@ -58,10 +59,6 @@ final class RuleCheck {
     return check.found;
   }
 
-  private static long dayKey(int classId, LocalDate date) {
-    return classId * 1_000_000L + date.toEpochDay();
-  }
-
   private void add(String rule, String severity, Lesson l, LocalDate date, Student s) {
     add(rule, severity, l.classId(), l.subjectId(), date, s);
   }
@@ -78,10 +75,11 @@ final class RuleCheck {
             s == null ? null : s.nickName()));
   }
 
-  /** 2.1: same day ok, next day a warning, later a violation. */
+  /** 2.1: same day ok, next day a warning, later or never a violation; each group's lesson. */
   private void lessonRecords() {
     for (Lesson l : school.lessons()) {
-      String severity = sameDay(l.date(), l.topicEnteredAt());
+      String severity =
+          l.topicEnteredAt() == null ? "нарушение" : sameDay(l.date(), l.topicEnteredAt());
       if (severity != null) {
         add("LESSON_RECORD_SAME_DAY", severity, l, l.date(), null);
       }
@@ -103,15 +101,14 @@ final class RuleCheck {
     return day.equals(lessonDate.plusDays(1)) ? "предупреждение" : "нарушение";
   }
 
-  /** 2.2: on the lesson day, ≤ 5 h after the end of the class's last lesson of that day. */
+  /** 2.2: on the lesson day, ≤ 5 h after the end of the school's last lesson of that day. */
   private void homework() {
     for (Assignment a : school.assignments()) {
       if (a.typeId() != 3) {
         continue;
       }
       Lesson l = school.lesson(a.lessonId()).orElseThrow();
-      LocalDateTime deadline =
-          l.date().atTime(lastEnd.get(dayKey(l.classId(), l.date()))).plusHours(5);
+      LocalDateTime deadline = l.date().atTime(lastEnd.get(l.date().toEpochDay())).plusHours(5);
       if (!a.enteredAt().toLocalDate().equals(l.date()) || a.enteredAt().isAfter(deadline)) {
         add("HOMEWORK_WITHIN_5H", "нарушение", l, l.date(), null);
       }
@@ -243,8 +240,39 @@ final class RuleCheck {
     }
   }
 
-  /** 4.3: term and year marks by the end of the day after the term end. */
+  /**
+   * 4.3: term and year marks by the end of the day after the term end, and none missing of a pupil
+   * with marks in the subject in that term (the year: in any term).
+   */
   private void finalMarks() {
+    Set<String> entered = new java.util.HashSet<>();
+    for (TermMark m : school.termMarks()) {
+      entered.add(m.studentId() + "/" + m.subjectId() + "/" + m.termId());
+    }
+    Map<String, Object[]> due = new java.util.TreeMap<>();
+    for (Mark m : school.marks()) {
+      Lesson l = lessonOf(m);
+      if (m.dutyMark() || student(m.studentId()).classId() != l.classId()) {
+        continue;
+      }
+      List<Term> terms = school.termsOf(school.schoolClass(l.classId()).orElseThrow().grade());
+      Term t = terms.stream().filter(x -> x.contains(l.date())).findFirst().orElseThrow();
+      String cell = m.studentId() + "/" + l.subjectId() + "/";
+      due.put(cell + t.id(), new Object[] {l, t.end(), m.studentId()});
+      due.put(
+          cell + TermMark.YEAR, new Object[] {l, terms.get(terms.size() - 1).end(), m.studentId()});
+    }
+    due.forEach(
+        (key, d) -> {
+          if (!entered.contains(key)) {
+            add(
+                "FINAL_MARKS_WITHIN_1DAY",
+                "нарушение",
+                (Lesson) d[0],
+                (LocalDate) d[1],
+                student((int) d[2]));
+          }
+        });
     for (TermMark m : school.termMarks()) {
       Student s = student(m.studentId());
       SchoolClass c = school.schoolClass(s.classId()).orElseThrow();
