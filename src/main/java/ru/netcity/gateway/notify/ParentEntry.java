@@ -32,4 +32,10 @@ record ParentEntry(
   static String key(String fullName) {
     return fullName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('ё', 'е');
   }
+
+  /** The record's text names no parent and no contact (it may reach a log by accident). */
+  @Override
+  public String toString() {
+    return "ParentEntry[line " + line + ", student " + studentId + ", " + className + "]";
+  }
 }

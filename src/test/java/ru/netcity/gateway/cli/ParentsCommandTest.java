@@ -105,6 +105,34 @@ class ParentsCommandTest {
   }
 
   @Test
+  void theGatewayWritesTheTemplateAndListsTheRegister() throws IOException {
+    Path dataDir = Path.of("target", "parents-cli-" + java.util.UUID.randomUUID());
+    Path template = dir.resolve("template.xlsx");
+    String[] settings = {
+      "--gateway.data-dir=./" + dataDir,
+      "--gateway.embedded-mock.enabled=false",
+      "--gateway.audit.student-names-from-ais=false",
+      "--netcity.base-url=http://127.0.0.1:9",
+      "--netcity.login=cli-test",
+      "--netcity.password=cli-test",
+      "--netcity.school=1"
+    };
+    String[] args =
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(
+                    "parents", "template", "--format", "xlsx", "--out", template.toString()),
+                java.util.stream.Stream.of(settings))
+            .toArray(String[]::new);
+
+    assertThat(
+            ru.netcity.gateway.GatewayApplication.runCommand(
+                Command.parse(args).orElseThrow(), args))
+        .isZero();
+
+    assertThat(Files.readAllBytes(template)).startsWith('P', 'K', 3, 4);
+  }
+
+  @Test
   void badArgumentsSayWhatIsWrong() {
     assertThatThrownBy(() -> Command.parse(new String[] {"parents", "template"}))
         .hasMessageContaining("--out");
