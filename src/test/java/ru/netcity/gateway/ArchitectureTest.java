@@ -54,4 +54,15 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("com.github.tomakehurst..", "org.eclipse.jetty..")
           .because("the generated school is data, served by the HTTP layer around it");
+
+  @ArchTest
+  static final ArchRule theParentRegisterKnowsNoFrontEnd =
+      noClasses()
+          .that()
+          .resideInAPackage("ru.netcity.gateway.notify..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "ru.netcity.gateway.cli..", "ru.netcity.gateway.web..", "ru.netcity.gateway.config..")
+          .because("the command line and the pages call the parents' register, not the reverse");
 }

@@ -40,6 +40,7 @@ public final class AuditJob {
   private final ZoneId zone;
   private final Clock clock;
   private final CorrectionRegister corrections;
+  private final Supplier<List<Rule>> moreRules;
 
   public AuditJob(
       DataSource dataSource,
@@ -48,6 +49,21 @@ public final class AuditJob {
       Clock clock,
       CorrectionRegister corrections,
       LedgerGate gate) {
+    this(dataSource, ruleSets, zone, clock, corrections, gate, List::of);
+  }
+
+  /**
+   * @param moreRules rules of other packages (fresh instances per run) that decide in {@link
+   *     Rule#finish} after the regulation's journal rules, e.g. notify's PARENT_CONSENT
+   */
+  public AuditJob(
+      DataSource dataSource,
+      Supplier<RuleSets> ruleSets,
+      ZoneId zone,
+      Clock clock,
+      CorrectionRegister corrections,
+      LedgerGate gate,
+      Supplier<List<Rule>> moreRules) {
     this.reader = new LedgerReader(dataSource);
     this.snapshot = new ConsistentRead(dataSource);
     this.gate = gate;
@@ -56,6 +72,7 @@ public final class AuditJob {
     this.zone = zone;
     this.clock = clock;
     this.corrections = corrections;
+    this.moreRules = moreRules;
   }
 
   /** Audits the school of the newest sync run. */
@@ -129,7 +146,8 @@ public final class AuditJob {
     List<Finding> findings = new ArrayList<>();
     Set<String> versions = new TreeSet<>();
     FindingSink sink = sink(schoolId, classNames, findings, versions);
-    List<Rule> rules = Rules.all();
+    List<Rule> rules = new ArrayList<>(Rules.all());
+    rules.addAll(moreRules.get());
     Map<EntryKind, List<Rule>> readers = new EnumMap<>(EntryKind.class);
     for (Rule rule : rules) {
       rule.reads().forEach(k -> readers.computeIfAbsent(k, x -> new ArrayList<>()).add(rule));

@@ -8,7 +8,8 @@ import ru.netcity.gateway.sync.SyncMode;
 /**
  * A one-shot command from the command line; no command means the service with its schedule.
  *
- * @param name "sync", "status", "audit", "verify", "findings", "corrections", "archive" or "users"
+ * @param name "sync", "status", "audit", "verify", "findings", "corrections", "archive", "users" or
+ *     "parents"
  * @param mode for sync: FULL (default) or NIGHTLY
  * @param school for verify: the one school to verify (null: every school)
  * @param json for status: JSON instead of text
@@ -16,6 +17,7 @@ import ru.netcity.gateway.sync.SyncMode;
  * @param corrections for corrections: the action on the register
  * @param archive for archive: the action on the term snapshots
  * @param users for users: the action on the gateway's accounts
+ * @param parents for parents: the action on the parents' register
  */
 public record Command(
     String name,
@@ -25,9 +27,22 @@ public record Command(
     CorrectionsRequest corrections,
     ArchiveRequest archive,
     UsersRequest users,
-    Integer school) {
+    Integer school,
+    ParentsRequest parents) {
   public Command(String name, SyncMode mode, boolean json) {
     this(name, mode, json, null, null, null, null, null);
+  }
+
+  public Command(
+      String name,
+      SyncMode mode,
+      boolean json,
+      FindingsRequest findings,
+      CorrectionsRequest corrections,
+      ArchiveRequest archive,
+      UsersRequest users,
+      Integer school) {
+    this(name, mode, json, findings, corrections, archive, users, school, null);
   }
 
   /** Spring's own {@code --key=value} options, which the commands leave alone. */
@@ -63,7 +78,11 @@ public record Command(
              java -jar netcity-gateway.jar users passwd LOGIN [--password-file F]
              java -jar netcity-gateway.jar users disable LOGIN
              java -jar netcity-gateway.jar users list [--format json|text]
-                 (a password is the first line of standard input or of --password-file)""";
+                 (a password is the first line of standard input or of --password-file)
+             java -jar netcity-gateway.jar parents template --format csv|xlsx --out FILE
+             java -jar netcity-gateway.jar parents import FILE   (CSV or XLSX; all rows or none,
+                 exit 1 with the bad rows listed)
+             java -jar netcity-gateway.jar parents list [--class 7А] [--format json|text]""";
 
   /** Parses the arguments; Spring's own {@code --key=value} options are left alone. */
   public static Optional<Command> parse(String[] args) {
@@ -118,6 +137,17 @@ public record Command(
                   null,
                   UsersRequest.parse(words.subList(1, words.size()), args),
                   null);
+          case "parents" ->
+              new Command(
+                  "parents",
+                  null,
+                  false,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  ParentsRequest.parse(words.subList(1, words.size())));
           default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'");
         });
   }

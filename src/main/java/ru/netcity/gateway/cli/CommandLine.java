@@ -17,6 +17,7 @@ import ru.netcity.gateway.corrections.CorrectionService;
 import ru.netcity.gateway.corrections.RegisterPrinter;
 import ru.netcity.gateway.ledger.LedgerBrokenException;
 import ru.netcity.gateway.ledger.LedgerVerifier;
+import ru.netcity.gateway.notify.ParentService;
 import ru.netcity.gateway.security.Accounts;
 import ru.netcity.gateway.sync.SyncBusyException;
 import ru.netcity.gateway.sync.SyncJob;
@@ -78,6 +79,9 @@ public final class CommandLine {
                 .run(command.archive(), context.getBean(ArchiveService.class));
         case "users" ->
             new UserCommands(out, err, in).run(command.users(), context.getBean(Accounts.class));
+        case "parents" ->
+            new ParentCommands(out, err)
+                .run(command.parents(), context.getBean(ParentService.class));
         default -> throw new IllegalStateException(command.name());
       };
     } catch (SyncBusyException e) {

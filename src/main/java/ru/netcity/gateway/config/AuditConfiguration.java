@@ -1,6 +1,7 @@
 package ru.netcity.gateway.config;
 
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,8 @@ import ru.netcity.gateway.corrections.CorrectionStatus;
 import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.NetCityConnection;
+import ru.netcity.gateway.notify.ParentConsentRule;
+import ru.netcity.gateway.notify.ParentService;
 import ru.netcity.gateway.sync.SyncProperties;
 
 /** The audits: rule sets from gateway.audit.rules-dir, the school's zone from gateway.sync. */
@@ -29,7 +32,8 @@ public class AuditConfiguration {
       SyncProperties sync,
       Clock clock,
       CorrectionService corrections,
-      LedgerVerifier verifier) {
+      LedgerVerifier verifier,
+      ParentService parents) {
     // Rule sets are read at each run, so an edited file counts without a restart.
     return new AuditJob(
         dataSource,
@@ -37,7 +41,8 @@ public class AuditConfiguration {
         sync.timeZone(),
         clock,
         () -> corrections.list(null, null, CorrectionStatus.APPROVED),
-        LedgerGate.of(verifier));
+        LedgerGate.of(verifier),
+        () -> List.of(new ParentConsentRule(() -> parents.list(null))));
   }
 
   @Bean

@@ -1,0 +1,87 @@
+package ru.netcity.gateway.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.netcity.gateway.notify.ParentService;
+
+/**
+ * {@code parents template|import|list …}: the class teachers' register of parents and consents.
+ *
+ * @param file the file of import
+ * @param options the options by name without the leading dashes
+ */
+public record ParentsRequest(String action, Path file, Map<String, String> options) {
+  private static final Map<String, Set<String>> ALLOWED =
+      Map.of(
+          "template", Set.of("format", "out"),
+          "import", Set.of(),
+          "list", Set.of("class", "format"));
+
+  static ParentsRequest parse(List<String> words) {
+    if (words.isEmpty() || !ALLOWED.containsKey(words.get(0))) {
+      throw new IllegalArgumentException("parents needs one of: template, import, list");
+    }
+    String action = words.get(0);
+    int next = 1;
+    Path file = null;
+    if (action.equals("import")) {
+      if (words.size() != 2) {
+        throw new IllegalArgumentException("parents import takes the file only");
+      }
+      file = Path.of(words.get(1));
+      next = 2;
+    }
+    Map<String, String> options = new HashMap<>();
+    for (int i = next; i < words.size(); i += 2) {
+      String option = words.get(i);
+      String name = option.startsWith("--") ? option.substring(2) : "";
+      if (!ALLOWED.get(action).contains(name)) {
+        throw new IllegalArgumentException("unknown option '" + option + "' for parents " + action);
+      }
+      if (i + 1 >= words.size()) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      options.put(name, words.get(i + 1));
+    }
+    ParentsRequest request = new ParentsRequest(action, file, Map.copyOf(options));
+    if (action.equals("template")) {
+      request.templateFormat();
+      if (request.out() == null) {
+        throw new IllegalArgumentException("parents template needs --out FILE");
+      }
+    }
+    if (action.equals("list")) {
+      request.json();
+    }
+    return request;
+  }
+
+  ParentService.Format templateFormat() {
+    return switch (options.getOrDefault("format", "csv")) {
+      case "csv" -> ParentService.Format.CSV;
+      case "xlsx" -> ParentService.Format.XLSX;
+      default ->
+          throw new IllegalArgumentException(
+              "--format takes csv or xlsx, not '" + options.get("format") + "'");
+    };
+  }
+
+  Path out() {
+    return options.containsKey("out") ? Path.of(options.get("out")) : null;
+  }
+
+  String className() {
+    return options.get("class");
+  }
+
+  boolean json() {
+    String format = options.getOrDefault("format", "text");
+    if (!format.equals("json") && !format.equals("text")) {
+      throw new IllegalArgumentException("--format takes json or text, not '" + format + "'");
+    }
+    return format.equals("json");
+  }
+}
