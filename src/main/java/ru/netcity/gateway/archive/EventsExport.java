@@ -45,7 +45,7 @@ final class EventsExport {
             "SELECT school_id, seq, run_id, unit_key, kind, entry_key, class_id, lesson_date,"
                 + " subject, student_id, value_text, ais_entered_at, first_seen_at, change,"
                 + " prev_hash, hash FROM ledger_event WHERE school_id = ? AND seq > ? AND seq <= ?"
-                + " ORDER BY seq",
+                + " ORDER BY school_id, seq", // the key's order: H2 reads it without sorting
             lines::extract,
             head.schoolId(),
             from,
