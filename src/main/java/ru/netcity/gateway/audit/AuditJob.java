@@ -111,6 +111,7 @@ public final class AuditJob {
     Map<Integer, String> classNames = reader.classNames(schoolId);
     Terms terms = new Terms();
     Timetable timetable = new Timetable();
+    Teachers teachers = new Teachers();
     LocalDateTime asOf =
         gate.asOf() == null
             ? LocalDateTime.now(clock.withZone(zone))
@@ -128,7 +129,7 @@ public final class AuditJob {
             new Corrections(corrections.approved(), classNames, zone));
     List<Finding> findings = new ArrayList<>();
     Set<String> versions = new TreeSet<>();
-    FindingSink sink = sink(schoolId, classNames, findings, versions);
+    FindingSink sink = sink(schoolId, classNames, findings, versions, teachers, context);
     List<Rule> rules = Rules.all();
     Map<EntryKind, List<Rule>> readers = new EnumMap<>(EntryKind.class);
     for (Rule rule : rules) {
@@ -142,6 +143,7 @@ public final class AuditJob {
         switch (e.kind()) {
           case TERM -> terms.add(Term.parse(e.classId(), e.value()));
           case LESSON -> timetable.add(e.classId(), e.lessonDate(), e.value());
+          case TEACHER -> teachers.add(e.classId(), e.lessonDate(), e.subject(), e.value());
           case WORK -> dispatch(e, readers, context, sink);
           default -> {}
         }
@@ -199,8 +201,14 @@ public final class AuditJob {
     }
   }
 
+  /** The sink names the teacher responsible for each finding ({@link Teachers#responsible}). */
   private static FindingSink sink(
-      int schoolId, Map<Integer, String> classNames, List<Finding> findings, Set<String> versions) {
+      int schoolId,
+      Map<Integer, String> classNames,
+      List<Finding> findings,
+      Set<String> versions,
+      Teachers teachers,
+      AuditContext context) {
     return (rule, set, severity, classId, subject, studentId, lessonDate, evidence, message) -> {
       versions.add(set.version());
       findings.add(
@@ -212,7 +220,7 @@ public final class AuditJob {
               classId,
               classNames.getOrDefault(classId, "#" + classId),
               subject,
-              null,
+              teachers.responsible(classId, subject, studentId, lessonDate, evidence, context),
               studentId,
               lessonDate,
               evidence,

@@ -41,6 +41,7 @@ public final class SchoolGenerator {
     FinalMarks.count(g);
     FinalMarks.build(g, finals);
     FinalMarks.seedLate(g, seeds, finals);
+    FinalMarks.seedDeviating(g, seeds);
     seeds.sufficiencyFindings();
     HistoryPlan.seed(g, seeds, history);
     Movements.seed(g);
