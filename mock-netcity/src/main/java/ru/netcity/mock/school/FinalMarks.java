@@ -100,17 +100,21 @@ final class FinalMarks {
 
   /**
    * Clause 3.3.3: one first-term mark two points off the pupil's average (the first pupil, in class
-   * order, with at least three marks in a subject and no other seed on him), so the truth holds one
-   * far-off term mark ({@link Objectivity}). Deterministic: no random draw.
+   * order, with at least three marks in a subject, no other seed, history or movement on him), so
+   * the truth holds one far-off term mark ({@link Objectivity}). Runs last and draws nothing, so no
+   * other seed moves.
    */
   static void seedDeviating(Gen g, Seeds seeds) {
+    java.util.Set<Integer> moved = new java.util.HashSet<>();
+    g.enrolments.forEach(e -> moved.add(e.studentId()));
     for (int index = 0; index < g.termMarks.size(); index++) {
       TermMark m = g.termMarks.get(index);
       Student s = g.students.get(m.studentId() - People.FIRST_STUDENT_ID);
       ClassDraft c = g.classes.get(s.classId() - People.FIRST_CLASS_ID);
       if (m.termId() != c.terms.get(0).id()
           || c.markCount[c.cell(m.subjectId(), 0, c.studentIndex(s.id()))] < 3
-          || seeds.usedStudents.contains(s.id())) {
+          || seeds.usedStudents.contains(s.id())
+          || moved.contains(s.id())) {
         continue;
       }
       seeds.usedStudents.add(s.id());

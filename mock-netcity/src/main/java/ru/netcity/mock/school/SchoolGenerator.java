@@ -41,10 +41,10 @@ public final class SchoolGenerator {
     FinalMarks.count(g);
     FinalMarks.build(g, finals);
     FinalMarks.seedLate(g, seeds, finals);
-    FinalMarks.seedDeviating(g, seeds);
     seeds.sufficiencyFindings();
     HistoryPlan.seed(g, seeds, history);
     Movements.seed(g);
+    FinalMarks.seedDeviating(g, seeds);
     return g.build(People.accounts(g, accounts));
   }
 }
