@@ -194,6 +194,22 @@ public final class SchoolLedger {
           null,
           r.ledgerValue(group(students, l)),
           null);
+      List<Integer> group = group(students, l);
+      put(
+          out,
+          EntryKind.TEACHER,
+          "TEACHER:" + l.id(),
+          c,
+          l.date(),
+          subject,
+          null,
+          l.number()
+              + "|"
+              + school.teacher(l.teacherId()).shortName()
+              + (group.isEmpty()
+                  ? ""
+                  : "|" + String.join(",", group.stream().map(String::valueOf).toList())),
+          null);
       String topicKey = "TOPIC:%d:%s:%d:%s".formatted(c.id(), l.date(), l.number(), subject);
       Observation topic = out.get(topicKey);
       if (topic == null || topic.aisEnteredAt().isBefore(l.topicEnteredAt())) {
