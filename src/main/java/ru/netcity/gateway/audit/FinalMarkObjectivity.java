@@ -28,7 +28,14 @@ final class FinalMarkObjectivity implements Rule {
   /** Sum and count of the current marks per class, student, subject and term. */
   private final Map<Key, int[]> marks = new HashMap<>();
 
-  private final List<JournalEntry> termMarks = new ArrayList<>();
+  /** A term mark as the rule keeps it (a year's term marks, without their keys and texts). */
+  private record TermMark(
+      int classId, int studentId, String subject, LocalDate end, String term, int mark) {}
+
+  private final List<TermMark> termMarks = new ArrayList<>();
+
+  /** One copy of each subject name for the keys (every entry brings its own). */
+  private final Map<String, String> subjects = new HashMap<>();
 
   @Override
   public String code() {
@@ -52,7 +59,15 @@ final class FinalMarkObjectivity implements Rule {
       return;
     }
     if (e.kind() == EntryKind.TERM_MARK) {
-      termMarks.add(e);
+      String term = e.key().substring(e.key().lastIndexOf(':') + 1);
+      termMarks.add(
+          new TermMark(
+              e.classId(),
+              e.studentId(),
+              subjects.computeIfAbsent(e.subject(), x -> x),
+              e.lessonDate(),
+              subjects.computeIfAbsent(term, x -> x),
+              value));
       return;
     }
     context
@@ -62,7 +77,12 @@ final class FinalMarkObjectivity implements Rule {
             t -> {
               int[] cell =
                   marks.computeIfAbsent(
-                      new Key(e.classId(), e.studentId(), e.subject(), t.start()), k -> new int[2]);
+                      new Key(
+                          e.classId(),
+                          e.studentId(),
+                          subjects.computeIfAbsent(e.subject(), x -> x),
+                          t.start()),
+                      k -> new int[2]);
               cell[0] += value;
               cell[1]++;
             });
@@ -70,13 +90,12 @@ final class FinalMarkObjectivity implements Rule {
 
   @Override
   public void finish(AuditContext context, FindingSink out) {
-    for (JournalEntry e : termMarks) {
-      String name = e.key().substring(e.key().lastIndexOf(':') + 1);
+    for (TermMark e : termMarks) {
       Term term =
           context
               .terms()
-              .ending(e.classId(), e.lessonDate())
-              .filter(t -> t.name().equals(name))
+              .ending(e.classId(), e.end())
+              .filter(t -> t.name().equals(e.term()))
               .orElse(null);
       RuleSet set = term == null ? null : context.rules(e.classId(), term.start()).orElse(null);
       if (set == null) {
@@ -87,7 +106,7 @@ final class FinalMarkObjectivity implements Rule {
       if (cell == null || cell[1] < p.minMarks()) {
         continue;
       }
-      int mark = value(e.value());
+      int mark = e.mark();
       double average = (double) cell[0] / cell[1];
       // |mark - sum/count| > max, compared without dividing
       if (Math.abs((double) mark * cell[1] - cell[0]) <= p.maxDeviation() * cell[1]) {
@@ -106,7 +125,7 @@ final class FinalMarkObjectivity implements Rule {
           e.classId(),
           e.subject(),
           e.studentId(),
-          e.lessonDate(),
+          e.end(),
           evidence,
           ("Итоговая отметка «%d» по предмету «%s» за период «%s» отличается от среднего балла"
                   + " текущих отметок ученика %s (отметок: %d) более чем на %s (п. 3.3.3).")

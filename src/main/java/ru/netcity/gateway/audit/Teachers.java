@@ -27,6 +27,14 @@ final class Teachers {
   private final Map<Integer, Map<String, TreeMap<LocalDate, List<Taught>>>> lessons =
       new HashMap<>();
 
+  /**
+   * One copy of each name and group: a school year holds some 100 000 lessons but a few hundred
+   * teachers and groups, and the audit's heap is small.
+   */
+  private final Map<String, String> names = new HashMap<>();
+
+  private final Map<Set<Integer>, Set<Integer>> groups = new HashMap<>();
+
   void add(int classId, LocalDate date, String subject, String value) {
     String[] parts = value.split("\\|", -1);
     if (parts.length < 2 || date == null || subject == null || parts[1].isEmpty()) {
@@ -43,7 +51,11 @@ final class Teachers {
         .computeIfAbsent(classId, c -> new HashMap<>())
         .computeIfAbsent(subject, s -> new TreeMap<>())
         .computeIfAbsent(date, d -> new ArrayList<>())
-        .add(new Taught(Integer.parseInt(parts[0]), parts[1], group));
+        .add(
+            new Taught(
+                Integer.parseInt(parts[0]),
+                names.computeIfAbsent(parts[1], n -> n),
+                group == null ? null : groups.computeIfAbsent(Set.copyOf(group), g -> g)));
   }
 
   /**
