@@ -128,6 +128,7 @@ public final class AuditJob {
     Map<Integer, String> classNames = reader.classNames(schoolId);
     Terms terms = new Terms();
     Timetable timetable = new Timetable();
+    Teachers teachers = new Teachers();
     LocalDateTime asOf =
         gate.asOf() == null
             ? LocalDateTime.now(clock.withZone(zone))
@@ -145,7 +146,7 @@ public final class AuditJob {
             new Corrections(corrections.approved(), classNames, zone));
     List<Finding> findings = new ArrayList<>();
     Set<String> versions = new TreeSet<>();
-    FindingSink sink = sink(schoolId, classNames, findings, versions);
+    FindingSink sink = sink(schoolId, classNames, findings, versions, teachers, context);
     List<Rule> rules = new ArrayList<>(Rules.all());
     rules.addAll(moreRules.get());
     Map<EntryKind, List<Rule>> readers = new EnumMap<>(EntryKind.class);
@@ -160,6 +161,7 @@ public final class AuditJob {
         switch (e.kind()) {
           case TERM -> terms.add(Term.parse(e.classId(), e.value()));
           case LESSON -> timetable.add(e.classId(), e.lessonDate(), e.value());
+          case TEACHER -> teachers.add(e.classId(), e.lessonDate(), e.subject(), e.value());
           case WORK -> dispatch(e, readers, context, sink);
           default -> {}
         }
@@ -217,8 +219,14 @@ public final class AuditJob {
     }
   }
 
+  /** The sink names the teacher responsible for each finding ({@link Teachers#responsible}). */
   private static FindingSink sink(
-      int schoolId, Map<Integer, String> classNames, List<Finding> findings, Set<String> versions) {
+      int schoolId,
+      Map<Integer, String> classNames,
+      List<Finding> findings,
+      Set<String> versions,
+      Teachers teachers,
+      AuditContext context) {
     return (rule, set, severity, classId, subject, studentId, lessonDate, evidence, message) -> {
       versions.add(set.version());
       findings.add(
@@ -230,7 +238,7 @@ public final class AuditJob {
               classId,
               classNames.getOrDefault(classId, "#" + classId),
               subject,
-              null,
+              teachers.responsible(classId, subject, studentId, lessonDate, evidence, context),
               studentId,
               lessonDate,
               evidence,

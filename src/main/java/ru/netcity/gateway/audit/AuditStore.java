@@ -88,7 +88,9 @@ public final class AuditStore {
         .findFirst();
   }
 
-  /** The run's findings that pass the filter, by date, class, rule. */
+  /**
+   * The run's findings that pass the filter, by date, class, rule (the teacher after the query).
+   */
   public List<Finding> findings(String runId, FindingFilter filter) {
     StringBuilder sql = new StringBuilder("SELECT * FROM audit_finding WHERE run_id = ?");
     List<Object> args = new ArrayList<>(List.of(runId));
@@ -109,7 +111,8 @@ public final class AuditStore {
       args.add(filter.className());
     }
     sql.append(" ORDER BY lesson_date, class_name, rule_code, subject, seq");
-    return jdbc.query(sql.toString(), (rs, i) -> finding(rs), args.toArray());
+    List<Finding> found = jdbc.query(sql.toString(), (rs, i) -> finding(rs), args.toArray());
+    return filter.teacher() == null ? found : found.stream().filter(filter::names).toList();
   }
 
   private static AuditRun run(ResultSet rs) throws SQLException {

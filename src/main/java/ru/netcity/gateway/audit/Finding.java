@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One result of a rule.
  *
- * @param teacher null: the ledger holds no teacher (the diary and reports the sync reads name none)
+ * @param teacher the teacher responsible as the journal log names him (the lesson's, or the term's
+ *     for a term's finding; {@link Teachers}), or null when the AIS shows none
  * @param studentId the student the finding is about, or null for a lesson or class
  * @param lessonDate the lesson date, or the term's end for term-level findings
  * @param evidence what the rule saw: entry time, deadline, lag, counts …

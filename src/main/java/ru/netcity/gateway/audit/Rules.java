@@ -15,6 +15,7 @@ public final class Rules {
         new MarkSufficiency(exempt),
         new NoRetroactiveChange(),
         new FinalMarksWithin1Day(),
+        new FinalMarkObjectivity(),
         new DataQuality(),
         new CorrectionLog());
   }

@@ -58,7 +58,8 @@ public record Command(
              java -jar netcity-gateway.jar verify [--school ID]
                  (check the ledger: exit 0 intact, 3 broken)
              java -jar netcity-gateway.jar findings [--format json|csv] [--from YYYY-MM-DD]
-                 [--to YYYY-MM-DD] [--rule CODE] [--class NAME]   (audits first when stale)
+                 [--to YYYY-MM-DD] [--rule CODE] [--class NAME] [--teacher NAME]
+                 (audits first when stale)
              java -jar netcity-gateway.jar corrections list [--from D] [--to D]
                  [--status pending|approved|rejected] [--format json|text]
              java -jar netcity-gateway.jar corrections file --class 7А --teacher NAME

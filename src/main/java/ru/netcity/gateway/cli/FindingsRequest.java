@@ -10,7 +10,8 @@ import ru.netcity.gateway.audit.Rule;
 import ru.netcity.gateway.audit.Rules;
 
 /**
- * {@code findings --format json|csv [--from D] [--to D] [--rule CODE] [--class NAME]}.
+ * {@code findings --format json|csv [--from D] [--to D] [--rule CODE] [--class NAME] [--teacher
+ * NAME]}.
  *
  * @param csv CSV instead of JSON (the default)
  */
@@ -24,6 +25,7 @@ public record FindingsRequest(boolean csv, FindingFilter filter) {
     LocalDate to = null;
     String rule = null;
     String className = null;
+    String teacher = null;
     for (int i = 0; i < options.size(); i += 2) {
       String option = options.get(i);
       if (i + 1 >= options.size()) {
@@ -36,6 +38,7 @@ public record FindingsRequest(boolean csv, FindingFilter filter) {
         case "--to" -> to = date(option, value);
         case "--rule" -> rule = rule(value);
         case "--class" -> className = className(value);
+        case "--teacher" -> teacher = teacher(value);
         default ->
             throw new IllegalArgumentException("unknown option '" + option + "' for findings");
       }
@@ -43,7 +46,7 @@ public record FindingsRequest(boolean csv, FindingFilter filter) {
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("--from " + from + " is after --to " + to);
     }
-    return new FindingsRequest(csv, new FindingFilter(from, to, rule, className));
+    return new FindingsRequest(csv, new FindingFilter(from, to, rule, className, teacher));
   }
 
   private static boolean format(String value) {
@@ -72,6 +75,14 @@ public record FindingsRequest(boolean csv, FindingFilter filter) {
               + String.join(", ", RULES.stream().sorted().toList()));
     }
     return value;
+  }
+
+  private static String teacher(String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(
+          "--teacher takes a teacher's name such as 'Иванова М. П.'");
+    }
+    return value.strip();
   }
 
   private static String className(String value) {

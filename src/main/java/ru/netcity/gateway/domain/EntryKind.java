@@ -30,5 +30,12 @@ public enum EntryKind {
    * {@code <kind of the entry>|<CHANGED or DELETED>|<before>→<after>}, time = the write's; clause
    * 2.3.3 judges it. The entry itself carries the time of its first entry.
    */
-  REVISION
+  REVISION,
+  /**
+   * Who taught a held lesson, as the journal log names the user of the lesson's first entries (a
+   * substitute in his lessons): value {@code <lesson number>|<teacher>}, followed by {@code |<ids>}
+   * for a group's lesson as for {@link #LESSON}; key {@code TEACHER:<classmeetingId>}. A lesson the
+   * log shows no first entry of has none. Teachers' names are staff data.
+   */
+  TEACHER
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ru.netcity.gateway.netcity.report.JournalAccessRow;
 
 /**
@@ -33,6 +34,10 @@ final class JournalIndex {
 
   private record Key(String object, Slot slot, Integer studentId) {}
 
+  /** A first entry of a lesson slot (not an edit): who made it, of what, for whom (or none). */
+  private record Author(
+      Integer studentId, String object, String value, String user, LocalDateTime at) {}
+
   /** The rows of each object, slot and student, oldest first. */
   private final Map<Key, List<JournalAccessRow>> rows = new HashMap<>();
 
@@ -40,6 +45,7 @@ final class JournalIndex {
   private final Map<Slot, List<JournalAccessRow>> topics = new LinkedHashMap<>();
 
   private final List<Revision> revisions = new ArrayList<>();
+  private final Map<Slot, List<Author>> authors = new HashMap<>();
 
   JournalIndex(List<JournalAccessRow> log, Roster roster, Issues issues) {
     for (int i = 0; i < log.size(); i++) {
@@ -65,6 +71,16 @@ final class JournalIndex {
       rows.computeIfAbsent(new Key(row.object(), slot, studentId), k -> new ArrayList<>()).add(row);
       if (!normal(row.before()).isEmpty()) {
         revisions.add(new Revision(row.object(), slot, studentId, row));
+      } else if (!row.deletion() && row.user() != null && !normal(row.user()).isEmpty()) {
+        authors
+            .computeIfAbsent(slot, k -> new ArrayList<>())
+            .add(
+                new Author(
+                    studentId,
+                    row.object(),
+                    normal(row.after()),
+                    normal(row.user()),
+                    row.enteredAt()));
       }
     }
     rows.values().forEach(list -> list.sort(Comparator.comparing(JournalAccessRow::enteredAt)));
@@ -161,6 +177,29 @@ final class JournalIndex {
     }
     chains.removeIf(t -> t.latest().deletion());
     return chains;
+  }
+
+  /**
+   * Who taught a lesson of the slot, as the log names the user of its earliest first entry: of any
+   * entry when the lesson is the slot's only one; of a parallel group lesson (the log names no
+   * group) only the entries for students of its group and the entry of its own homework (the
+   * diary's text of it). Null when the log shows none.
+   *
+   * @param group the students whose diary shows the lesson, or null for the whole class
+   * @param homework the lesson's homework texts as the diary shows them
+   */
+  String teacher(Slot slot, Set<Integer> group, boolean parallel, Set<String> homework) {
+    Author first = null;
+    for (Author a : authors.getOrDefault(slot, List.of())) {
+      boolean ours =
+          a.studentId() == null
+              ? !parallel || HOMEWORK.equals(a.object()) && homework.contains(a.value())
+              : group == null || group.contains(a.studentId());
+      if (ours && (first == null || a.at().isBefore(first.at()))) {
+        first = a;
+      }
+    }
+    return first == null ? null : first.user();
   }
 
   /** The edits and deletions of the log, in its order. */

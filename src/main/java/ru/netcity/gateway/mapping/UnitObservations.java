@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.mapstruct.factory.Mappers;
@@ -74,6 +76,9 @@ public final class UnitObservations {
 
   private final Map<String, LessonRecord> lessonRecords = new HashMap<>();
 
+  /** The homework texts of each lesson, by ledger key (whose teacher entered it). */
+  private final Map<String, Set<String>> lessonHomework = new HashMap<>();
+
   private UnitObservations(UnitScope scope, Input input, CodeTables tables) {
     this.scope = scope;
     this.tables = tables;
@@ -87,6 +92,7 @@ public final class UnitObservations {
     UnitObservations unit = new UnitObservations(scope, input, tables);
     new TreeMap<>(input.diariesByStudent()).forEach(unit::diaries);
     unit.groups(input.diariesByStudent().size());
+    unit.teachers(input.diariesByStudent().size());
     unit.works();
     unit.topics();
     unit.absences(input.attendance());
@@ -105,7 +111,7 @@ public final class UnitObservations {
         if (r.date() == null || !scope.covers(r.date())) {
           continue;
         }
-        Slot slot = new Slot(r.date(), Integer.toString(r.number()), r.subject());
+        Slot slot = slotOf(r);
         // Every student's diary repeats the lesson: the first diary that shows an entry of the
         // whole lesson records it (as emit would), the others skip building it again.
         String lessonKey = "LESSON:" + r.id();
@@ -121,6 +127,9 @@ public final class UnitObservations {
           }
           if (category.isPresent() && category.get() == WorkCategory.HOMEWORK) {
             homework(a, slot);
+            lessonHomework
+                .computeIfAbsent(lessonKey, k -> new HashSet<>())
+                .add(JournalIndex.normal(a.assignmentName()));
           }
           if (a.mark() != null) {
             mark(studentId, a, slot);
@@ -154,6 +163,47 @@ public final class UnitObservations {
                     o.aisEnteredAt()));
           }
         });
+  }
+
+  /**
+   * Each lesson's teacher as the journal log names who made its first entries (a substitute in the
+   * lessons he taught), with the lesson's group as {@link #groups} names it.
+   */
+  private void teachers(int diaries) {
+    Map<Slot, Integer> atSlot = new HashMap<>();
+    lessonRecords.values().forEach(r -> atSlot.merge(slotOf(r), 1, Integer::sum));
+    // a homework text two lessons of a slot share tells neither's teacher
+    Map<Slot, Map<String, Integer>> texts = new HashMap<>();
+    lessonHomework.forEach(
+        (key, names) ->
+            names.forEach(
+                n ->
+                    texts
+                        .computeIfAbsent(slotOf(lessonRecords.get(key)), k -> new HashMap<>())
+                        .merge(n, 1, Integer::sum)));
+    for (String key : List.copyOf(out.keySet())) {
+      LessonRecord r = lessonRecords.get(key);
+      if (r == null) {
+        continue;
+      }
+      Slot slot = slotOf(r);
+      TreeSet<Integer> students = lessonStudents.get(key);
+      TreeSet<Integer> group = students.size() < diaries ? students : null;
+      Set<String> own = new HashSet<>(lessonHomework.getOrDefault(key, Set.of()));
+      own.removeIf(n -> texts.get(slot).get(n) > 1);
+      String teacher = journal.teacher(slot, group, atSlot.get(slot) > 1, own);
+      if (teacher != null) {
+        StringBuilder value = new StringBuilder().append(r.number()).append('|').append(teacher);
+        if (group != null) {
+          value.append('|').append(String.join(",", group.stream().map(String::valueOf).toList()));
+        }
+        emit(EntryKind.TEACHER, "TEACHER:" + r.id(), slot, null, value.toString(), null);
+      }
+    }
+  }
+
+  private static Slot slotOf(LessonRecord r) {
+    return new Slot(r.date(), Integer.toString(r.number()), r.subject());
   }
 
   /** Homework of the whole lesson, recorded from the first diary that shows it. */

@@ -35,6 +35,7 @@ public class FindingsController {
   private static final Set<String> RULES =
       Rules.all().stream().map(Rule::code).collect(Collectors.toUnmodifiableSet());
   private static final int MAX_CLASS_NAME = 20;
+  private static final int MAX_TEACHER_NAME = 300;
 
   private final AuditService audits;
   private final StudentNames names;
@@ -52,6 +53,7 @@ public class FindingsController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String rule,
       @RequestParam(name = "class", required = false) String className,
+      @RequestParam(required = false) String teacher,
       Principal principal) {
     Account account = accounts.signedIn(principal);
     if (rule != null && !RULES.contains(rule)) {
@@ -66,6 +68,10 @@ public class FindingsController {
       throw Refused.forbidden(
           "Нарушения класса " + className.strip() + " вам не видны: это не ваш класс.");
     }
+    if (teacher != null && (teacher.isBlank() || teacher.length() > MAX_TEACHER_NAME)) {
+      throw Refused.badRequest(
+          "Учитель пишется как «Иванова М. П.», не длиннее " + MAX_TEACHER_NAME + " символов.");
+    }
     if (from != null && to != null && from.isAfter(to)) {
       throw Refused.badRequest("Начало периода (from) позже его конца (to).");
     }
@@ -74,7 +80,10 @@ public class FindingsController {
             .latest()
             .orElseThrow(() -> Refused.notFound("Аудит ещё не проводился: запустите audit."));
     List<Finding> findings =
-        audits.findings(run, new FindingFilter(from, to, rule, stripped(className))).stream()
+        audits
+            .findings(
+                run, new FindingFilter(from, to, rule, stripped(className), stripped(teacher)))
+            .stream()
             .filter(f -> account.mayRead(f.className()))
             .toList();
     return FindingsWriter.document(run, findings, studentNames(findings));

@@ -87,6 +87,9 @@ abstract class AuditContract {
           seen.add(FindingKey.of(f));
         }
         assertThat(f.get("message").asText()).isNotBlank().endsWith(".");
+        if (!f.get("rule").asText().equals("DATA_QUALITY")) {
+          assertThat(f.get("teacher").isTextual()).as(f.toString()).isTrue();
+        }
         assertThat(f.get("evidence").isObject()).isTrue();
       }
       List<String> truth = new ArrayList<>();
@@ -94,6 +97,7 @@ abstract class AuditContract {
         truth.add(FindingKey.of(v));
       }
       assertThat(truth).hasSizeGreaterThan(15);
+      assertThat(truth).anySatisfy(t -> assertThat(t).startsWith("FINAL_MARK_OBJECTIVITY | "));
       assertThat(seen).containsExactlyInAnyOrderElementsOf(truth);
     }
   }

@@ -220,6 +220,29 @@ final class LedgerFixture implements AutoCloseable {
     return entry("TERM_MARK", key, end, subject, student, "5", at);
   }
 
+  /** A mark of a given value. */
+  LedgerFixture mark(long assignment, int student, LocalDate date, String subject, int value) {
+    String key = "MARK:" + assignment + ":" + student;
+    return entry("MARK", key, date, subject, student, "" + value, date.atTime(9, 0));
+  }
+
+  /** A term mark of a given value, entered on the term's last day. */
+  LedgerFixture termMark(int student, String subject, String term, LocalDate end, int value) {
+    String key = "TERM_MARK:%d:%s:%s".formatted(student, subject, term);
+    return entry("TERM_MARK", key, end, subject, student, "" + value, end.atTime(15, 0));
+  }
+
+  /**
+   * Who taught a lesson, as the sync records it from the journal log: a group's lesson names the
+   * students whose diary shows it.
+   */
+  LedgerFixture teacher(
+      long lesson, LocalDate date, int number, String subject, String name, int... group) {
+    String ids = IntStream.of(group).mapToObj(Integer::toString).collect(Collectors.joining(","));
+    String value = number + "|" + name + (ids.isEmpty() ? "" : "|" + ids);
+    return entry("TEACHER", "TEACHER:" + lesson, date, subject, null, value, null);
+  }
+
   /** A history event of an entry (CHANGED or DELETED) the gateway saw at {@code seenUtc}. */
   LedgerFixture event(
       String change,

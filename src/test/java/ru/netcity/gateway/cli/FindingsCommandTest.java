@@ -43,12 +43,34 @@ class FindingsCommandTest {
     List<String> seen = new ArrayList<>();
     printed.get("findings").forEach(f -> seen.add(FindingKey.of(f)));
     List<String> truth = new ArrayList<>();
+    List<String> truthTeachers = new ArrayList<>();
     new ObjectMapper()
         .readTree(GroundTruth.toJson(SchoolGenerator.generate(new SchoolOptions(SEED, STUDENTS))))
         .get("violations")
-        .forEach(v -> truth.add(FindingKey.of(v)));
+        .forEach(
+            v -> {
+              truth.add(FindingKey.of(v));
+              truthTeachers.add(v.get("teacher").asText());
+            });
     assertThat(truth).isNotEmpty();
     assertThat(seen).containsExactlyInAnyOrderElementsOf(truth);
+
+    // --teacher: exactly the truth's violations that name him (alone or among others)
+    String teacher = truthTeachers.get(0).split(", ")[0];
+    mark = output.getOut().length();
+    assertThat(run(settings, "findings", "--format", "json", "--teacher", teacher))
+        .isEqualTo(CommandLine.COMPLETE);
+    List<String> his = new ArrayList<>();
+    new ObjectMapper()
+        .readTree(output.getOut().substring(mark))
+        .get("findings")
+        .forEach(f -> his.add(FindingKey.of(f)));
+    assertThat(his)
+        .isNotEmpty()
+        .containsExactlyInAnyOrderElementsOf(
+            truth.stream()
+                .filter(t -> List.of(t.split(" \\| ")[6].split(", ")).contains(teacher))
+                .toList());
 
     mark = output.getOut().length();
     assertThat(run(settings, "findings", "--format", "csv", "--rule", "HOMEWORK_WITHIN_5H"))
@@ -72,7 +94,9 @@ class FindingsCommandTest {
         .hasMessageContaining("unknown rule 'NO_SUCH_RULE'")
         .hasMessageContaining("HOMEWORK_WITHIN_5H");
     assertThatThrownBy(() -> parse("findings", "--class")).hasMessageContaining("needs a value");
-    assertThatThrownBy(() -> parse("findings", "--teacher", "x"))
+    assertThatThrownBy(() -> parse("findings", "--teacher", " "))
+        .hasMessageContaining("--teacher takes a teacher's name");
+    assertThatThrownBy(() -> parse("findings", "--tutor", "x"))
         .hasMessageContaining("unknown option");
     assertThatThrownBy(() -> parse("audit", "--now")).hasMessageContaining("no options");
   }
@@ -91,13 +115,16 @@ class FindingsCommandTest {
             "--rule",
             "MARK_SUFFICIENCY",
             "--class",
-            "7А");
+            "7А",
+            "--teacher",
+            " Орлова Е. К. ");
 
     assertThat(command.findings().csv()).isTrue();
     assertThat(command.findings().filter().from()).isEqualTo(LocalDate.of(2025, 9, 1));
     assertThat(command.findings().filter().to()).isEqualTo(LocalDate.of(2025, 10, 24));
     assertThat(command.findings().filter().rule()).isEqualTo("MARK_SUFFICIENCY");
     assertThat(command.findings().filter().className()).isEqualTo("7А");
+    assertThat(command.findings().filter().teacher()).isEqualTo("Орлова Е. К.");
     assertThat(parse("findings").findings().csv()).isFalse();
   }
 

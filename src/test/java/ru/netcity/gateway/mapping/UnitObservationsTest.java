@@ -171,16 +171,20 @@ class UnitObservationsTest {
     assertThat(marks)
         .filteredOn(o -> o.aisEnteredAt().toLocalDate().equals(setDays.get(o.key())))
         .hasSizeGreaterThan(marks.size() * 9 / 10);
+    // who taught a group's lesson is read from its pupils' log rows, which the gap removes
     assertThat(withSetDates.observations())
         .filteredOn(
             o ->
-                !(o.kind() == EntryKind.MARK && Integer.valueOf(gapped.id()).equals(o.studentId())))
+                o.kind() != EntryKind.TEACHER
+                    && !(o.kind() == EntryKind.MARK
+                        && Integer.valueOf(gapped.id()).equals(o.studentId())))
         .isEqualTo(
             result.observations().stream()
                 .filter(
                     o ->
-                        !(o.kind() == EntryKind.MARK
-                            && Integer.valueOf(gapped.id()).equals(o.studentId())))
+                        o.kind() != EntryKind.TEACHER
+                            && !(o.kind() == EntryKind.MARK
+                                && Integer.valueOf(gapped.id()).equals(o.studentId())))
                 .toList());
   }
 
@@ -217,6 +221,45 @@ class UnitObservationsTest {
       }
     }
     assertThat(groups).isPositive();
+  }
+
+  /**
+   * The class's lessons of the term each name who taught them; only a group's lesson at the bell of
+   * another group's lesson of the subject (the log names no group) may name nobody, when none of
+   * its pupils has an entry and its homework text is the other's too — never someone else.
+   */
+  @Test
+  void everyLessonNamesItsTeacherAsTheJournalLogNamesWhoEnteredIt() {
+    Map<String, String> values =
+        result.observations().stream()
+            .filter(o -> o.kind() == EntryKind.TEACHER)
+            .collect(Collectors.toMap(Observation::key, Observation::value));
+    Map<String, String> groups =
+        result.observations().stream()
+            .filter(o -> o.kind() == EntryKind.LESSON)
+            .collect(Collectors.toMap(o -> o.key().substring(7), Observation::value));
+    List<Lesson> lessons = lessonsInWindow();
+    for (Lesson l : lessons) {
+      String[] lesson = groups.get("" + l.id()).split("\\|", -1);
+      String expected =
+          l.number()
+              + "|"
+              + school.teacher(l.teacherId()).shortName()
+              + (lesson.length > 4 ? "|" + lesson[4] : "");
+      String value = values.get("TEACHER:" + l.id());
+      boolean parallel =
+          lessons.stream()
+              .anyMatch(
+                  x ->
+                      x.id() != l.id()
+                          && x.date().equals(l.date())
+                          && x.number() == l.number()
+                          && x.subjectId() == l.subjectId());
+      if (value != null || !parallel) {
+        assertThat(value).as("lesson " + l.id()).isEqualTo(expected);
+      }
+    }
+    assertThat(values).hasSizeGreaterThan(lessons.size() * 9 / 10);
   }
 
   @Test

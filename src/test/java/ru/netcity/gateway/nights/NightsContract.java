@@ -273,16 +273,19 @@ abstract class NightsContract {
   }
 
   /**
-   * A LESSON value without the ids of the pupils whose diaries show it: those depend on the roster
-   * each pull read (a pupil who arrived later makes the class's earlier lessons «not every diary»
-   * ones in a full sync, while the nights recorded them before he came); the lesson must match.
+   * A LESSON (or TEACHER) value without the ids of the pupils whose diaries show it: those depend
+   * on the roster each pull read (a pupil who arrived later makes the class's earlier lessons «not
+   * every diary» ones in a full sync, while the nights recorded them before he came); the lesson
+   * must match.
    */
   private static String lessonOnly(String kind, String value) {
-    if (!kind.equals("LESSON") || value == null) {
+    // a lesson's teacher names the same pupils after his number and name
+    int kept = kind.equals("LESSON") ? 4 : kind.equals("TEACHER") ? 2 : 0;
+    if (kept == 0 || value == null) {
       return value;
     }
     String[] parts = value.split("\\|", -1);
-    return parts.length > 4 ? String.join("|", java.util.Arrays.copyOf(parts, 4)) : value;
+    return parts.length > kept ? String.join("|", java.util.Arrays.copyOf(parts, kept)) : value;
   }
 
   private static Set<String> awaiting(DataSource db, int schoolId) {

@@ -195,6 +195,22 @@ public final class SchoolLedger {
           null,
           r.ledgerValue(group(students, l)),
           null);
+      List<Integer> group = group(students, l);
+      put(
+          out,
+          EntryKind.TEACHER,
+          "TEACHER:" + l.id(),
+          c,
+          l.date(),
+          subject,
+          null,
+          l.number()
+              + "|"
+              + school.teacher(l.teacherId()).shortName()
+              + (group.isEmpty()
+                  ? ""
+                  : "|" + String.join(",", group.stream().map(String::valueOf).toList())),
+          null);
       // each group's lesson at a shared bell has its own record: the later ones keyed #2, …
       String topicKey = "TOPIC:%d:%s:%d:%s".formatted(c.id(), l.date(), l.number(), subject);
       if (l.topicEnteredAt() != null) {

@@ -159,6 +159,32 @@ class SecurityApiTest {
     assertThat(foreign.body()).contains("это не ваш класс");
     assertThat(findings("admin", "?class=" + enc(other)).get("findings")).isNotEmpty();
 
+    // ?teacher=: exactly the findings that name him, still only of the account's classes
+    List<String> named = new ArrayList<>();
+    all.get("findings")
+        .forEach(
+            f -> {
+              if (f.get("teacher").isTextual()) {
+                named.add(f.get("teacher").asText().split(", ")[0]);
+              }
+            });
+    String teacher = named.get(0);
+    List<String> his = new ArrayList<>();
+    all.get("findings")
+        .forEach(
+            f -> {
+              if (f.get("teacher").isTextual()
+                  && List.of(f.get("teacher").asText().split(", ")).contains(teacher)) {
+                his.add(f.get("message").asText());
+              }
+            });
+    List<String> filtered = new ArrayList<>();
+    findings("deputy", "?teacher=" + enc(teacher))
+        .get("findings")
+        .forEach(f -> filtered.add(f.get("message").asText()));
+    assertThat(filtered).isNotEmpty().containsExactlyInAnyOrderElementsOf(his);
+    assertThat(api.get("teacher", "/api/findings?teacher=%20").statusCode()).isEqualTo(400);
+
     assertThat(api.get("teacher", "/api/findings?rule=NO_SUCH_RULE").statusCode()).isEqualTo(400);
     assertThat(api.get("teacher", "/api/findings?class=" + "Я".repeat(300)).statusCode())
         .isEqualTo(400);

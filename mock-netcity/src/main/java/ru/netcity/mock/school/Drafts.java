@@ -54,6 +54,14 @@ final class Drafts {
     /** Teacher per subjectId * 10 + group; sorted map so iteration never depends on hashing. */
     final TreeMap<Integer, Integer> teacherOf = new TreeMap<>();
 
+    /**
+     * The regular teacher of the subject for the student's group (the whole class's if split not).
+     */
+    int teacherOf(int subjectId, Student s) {
+      Integer own = s == null ? null : teacherOf.get(subjectId * 10 + s.group());
+      return own != null ? own : teacherOf.get(subjectId * 10);
+    }
+
     /** A series is one subject for one group (0, or 1 and 2 when split); index = position here. */
     final List<int[]> series = new ArrayList<>();
 

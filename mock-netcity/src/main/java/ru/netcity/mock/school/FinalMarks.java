@@ -115,9 +115,38 @@ final class FinalMarks {
       g.termMarks.set(index, new TermMark(m.studentId(), m.subjectId(), m.termId(), m.value(), at));
       // known once the deadline (the end of the day after the term) passed with nothing entered
       g.known(
-          g.violation("FINAL_MARKS_WITHIN_1DAY", Seeds.VIOLATION, c, m.subjectId(), term.end(), s),
+          g.termViolation(
+              "FINAL_MARKS_WITHIN_1DAY", Seeds.VIOLATION, c, m.subjectId(), term.end(), s),
           term.end().plusDays(2).atStartOfDay());
       i++;
     }
+  }
+
+  /**
+   * Clause 3.3.3: one first-term mark two points off the pupil's average (the first pupil, in class
+   * order, with at least three marks in a subject, no other seed, history or movement on him), so
+   * the truth holds one far-off term mark ({@link Objectivity}). Runs last and draws nothing, so no
+   * other seed moves.
+   */
+  static void seedDeviating(Gen g, Seeds seeds) {
+    java.util.Set<Integer> moved = new java.util.HashSet<>();
+    g.enrolments.forEach(e -> moved.add(e.studentId()));
+    for (int index = 0; index < g.termMarks.size(); index++) {
+      TermMark m = g.termMarks.get(index);
+      Student s = g.students.get(m.studentId() - People.FIRST_STUDENT_ID);
+      ClassDraft c = g.classes.get(s.classId() - People.FIRST_CLASS_ID);
+      if (m.termId() != c.terms.get(0).id()
+          || c.markCount[c.cell(m.subjectId(), 0, c.studentIndex(s.id()))] < 3
+          || seeds.usedStudents.contains(s.id())
+          || moved.contains(s.id())) {
+        continue;
+      }
+      seeds.usedStudents.add(s.id());
+      int value = m.value() >= 4 ? m.value() - 2 : m.value() + 2;
+      g.termMarks.set(
+          index, new TermMark(m.studentId(), m.subjectId(), m.termId(), value, m.enteredAt()));
+      return;
+    }
+    throw new IllegalStateException("no term mark to seed a far-off one on");
   }
 }

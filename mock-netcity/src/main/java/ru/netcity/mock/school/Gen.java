@@ -93,8 +93,43 @@ final class Gen {
     return assignmentLesson.get((int) (mark.assignmentId() - ASSIGNMENT_BASE - 1));
   }
 
+  /** A breach about a lesson: the teacher of that day's lessons of the subject (of s's group). */
   Violation violation(
       String rule, String severity, ClassDraft c, int subjectId, LocalDate date, Student s) {
+    return add(rule, severity, c, subjectId, date, s, lessonTeachers(c, subjectId, date, s));
+  }
+
+  /** The teachers of that day's lessons of the subject (of s's group), ", "-joined in order. */
+  String lessonTeachers(ClassDraft c, int subjectId, LocalDate date, Student s) {
+    TreeSet<String> names = new TreeSet<>();
+    for (LessonDraft l : c.lessons) {
+      if (l.date.equals(date)
+          && l.subjectId == subjectId
+          && (s == null || l.group == 0 || l.group == s.group())) {
+        names.add(teacherName(l.teacherId));
+      }
+    }
+    return String.join(", ", names);
+  }
+
+  /** A breach about a pupil's term: his teacher of the subject (his group's). */
+  Violation termViolation(
+      String rule, String severity, ClassDraft c, int subjectId, LocalDate termEnd, Student s) {
+    return add(rule, severity, c, subjectId, termEnd, s, teacherName(c.teacherOf(subjectId, s)));
+  }
+
+  String teacherName(int teacherId) {
+    return teachers.get(teacherId - People.FIRST_TEACHER_ID).shortName();
+  }
+
+  private Violation add(
+      String rule,
+      String severity,
+      ClassDraft c,
+      int subjectId,
+      LocalDate date,
+      Student s,
+      String teacher) {
     Violation v =
         new Violation(
             rule,
@@ -102,7 +137,8 @@ final class Gen {
             c.name,
             StudyPlan.name(subjectId),
             date,
-            s == null ? null : s.nickName());
+            s == null ? null : s.nickName(),
+            teacher.isEmpty() ? null : teacher);
     violations.add(v);
     return v;
   }

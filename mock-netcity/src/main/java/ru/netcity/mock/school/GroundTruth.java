@@ -30,7 +30,7 @@ public final class GroundTruth {
   /** The truth of the final state, as before the mock had a clock (the history left out). */
   public static String toJson(School school) {
     School base = school.base();
-    return toJson(base, null, base.lessons().size(), base.violations());
+    return toJson(base, null, base.lessons().size(), Objectivity.with(base, base.violations()));
   }
 
   /**
@@ -42,7 +42,7 @@ public final class GroundTruth {
     School view = school.base().at(at);
     LocalDate day = at.toLocalDate();
     long lessons = view.base().lessons().stream().filter(l -> !l.date().isAfter(day)).count();
-    return toJson(view, at, lessons, view.violations());
+    return toJson(view, at, lessons, Objectivity.with(view, view.violations()));
   }
 
   private static String toJson(
@@ -84,6 +84,7 @@ public final class GroundTruth {
       n.put("subject", v.subject());
       n.put("lessonDate", v.lessonDate().toString());
       n.put("student", v.student());
+      n.put("teacher", v.teacher());
     }
     return print(root);
   }
@@ -185,6 +186,14 @@ public final class GroundTruth {
     r.put("appliesTo", "marks");
     r.put("windowDaysAfterLesson", 1);
     r.put("severity", Seeds.VIOLATION);
+    r = rules.putObject(Objectivity.RULE);
+    r.put("clause", "3.3.3");
+    r.put("maxDeviation", Objectivity.MAX_DEVIATION);
+    r.put("weights", "equal (the diary shows weight 0)");
+    r.put(
+        "marks", "the pupil's current marks of the subject in the term, in the term mark's class");
+    r.put("yearMarks", "not compared");
+    r.put("severity", Seeds.WARNING);
     r = rules.putObject("FINAL_MARKS_WITHIN_1DAY");
     r.put("clause", "4.3");
     r.put("daysAfterTermEnd", 1);

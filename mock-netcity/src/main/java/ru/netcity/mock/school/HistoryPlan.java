@@ -226,13 +226,8 @@ final class HistoryPlan {
       ClassDraft c = g.classes.get(s.classId() - People.FIRST_CLASS_ID);
       LocalDateTime at = later(term.end(), 4 + rnd.nextInt(7));
       int before = m.value() == 5 ? 4 : m.value() + 1;
-      String by = "";
-      for (LessonDraft l : c.lessons) {
-        if (l.subjectId == m.subjectId()) {
-          by = teacher(l);
-          break;
-        }
-      }
+      // the pupil's teacher of the subject corrects it, as the log names him
+      String by = g.teacherName(c.teacherOf(m.subjectId(), s));
       h.termMarks.put(
           History.termMarkKey(m),
           List.of(new Revision(Integer.toString(before), Integer.toString(m.value()), at, by)));
@@ -243,7 +238,8 @@ final class HistoryPlan {
               c.name,
               StudyPlan.name(m.subjectId()),
               term.end(),
-              s.nickName());
+              s.nickName(),
+              by);
       h.items.add(
           new HistoryItem(
               TERM_MARK_CORRECTED,
@@ -297,7 +293,14 @@ final class HistoryPlan {
     Violation v =
         compliant
             ? null
-            : new Violation(RETROACTIVE, Seeds.VIOLATION, l.cls.name, subject, l.date, student);
+            : new Violation(
+                RETROACTIVE,
+                Seeds.VIOLATION,
+                l.cls.name,
+                subject,
+                l.date,
+                student,
+                g.lessonTeachers(l.cls, l.subjectId, l.date, s));
     h.items.add(new HistoryItem(kind, l.cls.name, subject, l.date, student, at, v, key));
   }
 

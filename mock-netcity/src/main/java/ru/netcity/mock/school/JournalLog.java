@@ -121,9 +121,11 @@ public final class JournalLog {
       SchoolClass schoolClass, LocalDate from, LocalDate to, IntPredicate student) {
     List<Entry> out = new ArrayList<>();
     List<Term> terms = school.termsOf(schoolClass.grade());
+    // the teacher of the subject's first lesson of the pupil's group (or the whole class)
     Map<Integer, String> teacherOf = new HashMap<>();
     for (Lesson lesson : school.lessonsOf(schoolClass.id())) {
-      teacherOf.putIfAbsent(lesson.subjectId(), school.teacher(lesson.teacherId()).shortName());
+      teacherOf.putIfAbsent(
+          lesson.subjectId() * 10 + lesson.group(), school.teacher(lesson.teacherId()).shortName());
     }
     for (int studentId : school.pupilsEverIn(schoolClass.id())) {
       if (!student.test(studentId)) {
@@ -142,7 +144,10 @@ public final class JournalLog {
         List<Revision> revisions =
             withHistory ? school.history().termMarkRevisions(mark) : List.of();
         String first = History.firstValue(Integer.toString(mark.value()), revisions);
-        String teacher = teacherOf.getOrDefault(mark.subjectId(), "");
+        int group = groupOf(studentId);
+        String teacher =
+            teacherOf.getOrDefault(
+                mark.subjectId() * 10 + group, teacherOf.getOrDefault(mark.subjectId() * 10, ""));
         out.add(
             new Entry(
                 TERM_MARK,
@@ -178,6 +183,11 @@ public final class JournalLog {
       }
     }
     return out;
+  }
+
+  /** The pupil's group in the class (0 when the school does not know him). */
+  private int groupOf(int studentId) {
+    return school.student(studentId).map(Student::group).orElse(0);
   }
 
   private interface RowOf {

@@ -16,6 +16,28 @@ final class LateEntries {
     absences(g, seeds, rnd);
     homework(g, seeds, rnd);
     marks(g, seeds, rnd);
+    substitute(g, seeds);
+  }
+
+  /**
+   * Clause 2.1 in a lesson the substitute taught ({@link Substitution}): its topic entered the next
+   * morning (a warning), so the truth holds a finding that names him. No random draw.
+   */
+  private static void substitute(Gen g, Seeds seeds) {
+    ClassDraft c = g.classes.get(Substitution.CLASS_INDEX);
+    for (LessonDraft l : c.lessons) {
+      if (l.subjectId == Substitution.SUBJECT
+          && Substitution.covers(l.date)
+          && l.group == 0
+          && !l.moved
+          && seeds.usedLessons.add(l.id)) {
+        l.topicEnteredAt = l.date.plusDays(1).atTime(8, 15);
+        g.known(
+            g.violation("LESSON_RECORD_SAME_DAY", Seeds.WARNING, c, l.subjectId, l.date, null),
+            l.topicEnteredAt);
+        return;
+      }
+    }
   }
 
   /** Clause 2.1: three topics on the next day (warning) and three 2–10 days late. */

@@ -46,6 +46,7 @@ public final class SchoolGenerator {
     HistoryPlan.seed(g, seeds, history);
     Movements.seed(g);
     Departures.seed(g);
+    FinalMarks.seedDeviating(g, seeds);
     return g.build(People.accounts(g, accounts));
   }
 }

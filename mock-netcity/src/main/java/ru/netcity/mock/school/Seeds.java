@@ -182,7 +182,7 @@ final class Seeds {
       }
       // term-level findings are judged once the term is over
       g.known(
-          g.violation("MARK_SUFFICIENCY", VIOLATION, c, subject, term.end(), s),
+          g.termViolation("MARK_SUFFICIENCY", VIOLATION, c, subject, term.end(), s),
           term.end().plusDays(1).atStartOfDay());
     }
     ClassDraft c = illClass;
@@ -202,7 +202,7 @@ final class Seeds {
       int min = StudyPlan.minMarks(c.hours(subject), false);
       if (count < min && valid >= 0.35 * lessons.size()) {
         g.known(
-            g.violation("SUFFICIENCY_EXEMPT", INFO, c, subject, term.end(), illStudent),
+            g.termViolation("SUFFICIENCY_EXEMPT", INFO, c, subject, term.end(), illStudent),
             term.end().plusDays(1).atStartOfDay());
       } else if (count < min) {
         throw new IllegalStateException("ill student short without exemption in " + subject);

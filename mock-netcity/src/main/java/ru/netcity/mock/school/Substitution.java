@@ -17,6 +17,10 @@ final class Substitution {
   static final LocalDate FROM = LocalDate.of(2025, 11, 17);
   static final LocalDate TO = LocalDate.of(2025, 12, 5);
 
+  static boolean covers(LocalDate date) {
+    return !date.isBefore(FROM) && !date.isAfter(TO);
+  }
+
   /**
    * The substitute is another history teacher of the school, or in a school with one history
    * teacher the class's Russian teacher.
@@ -33,7 +37,7 @@ final class Substitution {
       }
     }
     for (LessonDraft l : c.lessons) {
-      if (l.subjectId == SUBJECT && !l.date.isBefore(FROM) && !l.date.isAfter(TO)) {
+      if (l.subjectId == SUBJECT && covers(l.date)) {
         l.teacherId = substitute;
       }
     }

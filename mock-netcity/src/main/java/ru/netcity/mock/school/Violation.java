@@ -9,6 +9,9 @@ import java.time.LocalDate;
  * @param severity нарушение, предупреждение or сведения
  * @param student "Фамилия Имя" where the rule is about one student, else null
  * @param lessonDate the lesson date, or the term end for term-level rules
+ * @param teacher the teacher responsible, as the journal log names him: the lesson's (a substitute
+ *     in his lessons; the teachers of every group's lesson of the day, ", "-joined in order, when
+ *     the breach names no student), for a term-level breach the pupil's teacher of the subject
  */
 public record Violation(
     String rule,
@@ -16,4 +19,5 @@ public record Violation(
     String className,
     String subject,
     LocalDate lessonDate,
-    String student) {}
+    String student,
+    String teacher) {}

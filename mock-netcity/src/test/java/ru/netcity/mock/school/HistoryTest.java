@@ -215,7 +215,9 @@ class HistoryTest {
     assertThat(after.get("counts")).isEqualTo(plain.get("counts"));
     long breaking = history.items().stream().filter(i -> i.violation() != null).count();
     assertThat(after.get("violations").size()).isEqualTo(plain.get("violations").size() + breaking);
-    assertThat(school.violations()).hasSize(plain.get("violations").size());
+    // the truth adds the far-off term marks it reads from the data (clause 3.3.3)
+    assertThat(school.violations())
+        .hasSize(plain.get("violations").size() - Objectivity.violations(school).size());
   }
 
   @Test

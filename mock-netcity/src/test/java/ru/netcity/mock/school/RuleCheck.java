@@ -59,12 +59,49 @@ final class RuleCheck {
     return check.found;
   }
 
+  /** A lesson's breach: the teachers of that day's lessons of the subject (of s's group). */
   private void add(String rule, String severity, Lesson l, LocalDate date, Student s) {
-    add(rule, severity, l.classId(), l.subjectId(), date, s);
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    for (Lesson x : school.lessonsOf(l.classId())) {
+      if (x.date().equals(date)
+          && x.subjectId() == l.subjectId()
+          && (s == null || x.group() == 0 || x.group() == s.group())) {
+        names.add(school.teacher(x.teacherId()).shortName());
+      }
+    }
+    add(rule, severity, l.classId(), l.subjectId(), date, s, String.join(", ", names));
+  }
+
+  /** A term's breach: the teacher of most of the pupil's lessons of the subject in the term. */
+  private void add(
+      String rule, String severity, int classId, int subjectId, LocalDate termEnd, Student s) {
+    int grade = school.schoolClass(classId).orElseThrow().grade();
+    Term term =
+        school.termsOf(grade).stream()
+            .filter(t -> t.end().equals(termEnd))
+            .findFirst()
+            .orElse(null);
+    Map<Integer, Integer> count = new HashMap<>();
+    Integer best = null;
+    for (Lesson x : school.lessonsOf(classId)) {
+      if (x.subjectId() == subjectId
+          && (term == null || term.contains(x.date()))
+          && (x.group() == 0 || x.group() == s.group())) {
+        int n = count.merge(x.teacherId(), 1, Integer::sum);
+        best = best == null || n >= count.get(best) ? x.teacherId() : best;
+      }
+    }
+    add(rule, severity, classId, subjectId, termEnd, s, school.teacher(best).shortName());
   }
 
   private void add(
-      String rule, String severity, int classId, int subjectId, LocalDate date, Student s) {
+      String rule,
+      String severity,
+      int classId,
+      int subjectId,
+      LocalDate date,
+      Student s,
+      String teacher) {
     found.add(
         new Violation(
             rule,
@@ -72,7 +109,8 @@ final class RuleCheck {
             school.schoolClass(classId).orElseThrow().name(),
             school.subject(subjectId).name(),
             date,
-            s == null ? null : s.nickName()));
+            s == null ? null : s.nickName(),
+            teacher.isEmpty() ? null : teacher));
   }
 
   /** 2.1: same day ok, next day a warning, later or never a violation; each group's lesson. */

@@ -12,5 +12,6 @@ public record RuleParameters(
     @JsonProperty("SUFFICIENCY_EXEMPT") @Valid @NotNull ExemptionParameters exemption,
     @JsonProperty("NO_RETROACTIVE_CHANGE") @Valid @NotNull RetroactiveParameters retroactive,
     @JsonProperty("FINAL_MARKS_WITHIN_1DAY") @Valid @NotNull FinalMarksParameters finalMarks,
+    @JsonProperty("FINAL_MARK_OBJECTIVITY") @Valid @NotNull ObjectivityParameters objectivity,
     @JsonProperty("DATA_QUALITY") @Valid @NotNull DataQualityParameters dataQuality,
     @JsonProperty("CORRECTION_LOG") @Valid @NotNull CorrectionLogParameters correctionLog) {}

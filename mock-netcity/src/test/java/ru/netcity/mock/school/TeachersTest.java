@@ -1,0 +1,132 @@
+package ru.netcity.mock.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every breach of the truth names its teacher as the journal log names him; a breach in a lesson
+ * the substitute taught names the substitute; the truth holds the far-off term mark of clause
+ * 3.3.3, read back here from the marks.
+ */
+class TeachersTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static School school;
+
+  @BeforeAll
+  static void generate() {
+    school = SchoolGenerator.generate(new SchoolOptions(42, SchoolOptions.DEFAULT_STUDENTS));
+  }
+
+  @Test
+  void everyViolationOfTheTruthNamesATeacherOfTheSchool() throws Exception {
+    List<String> names = school.teachers().stream().map(Teacher::shortName).toList();
+    JsonNode truth = JSON.readTree(GroundTruth.toJson(school));
+    assertThat(truth.get("violations")).hasSizeGreaterThan(15);
+    for (JsonNode v : truth.get("violations")) {
+      assertThat(v.get("teacher").isTextual()).as(v.toString()).isTrue();
+      for (String name : v.get("teacher").asText().split(", ")) {
+        assertThat(names).contains(name);
+      }
+    }
+  }
+
+  @Test
+  void aLessonTheSubstituteTaughtNamesHimInTheTruthAndTheJournalLog() {
+    SchoolClass c = school.classes().get(Substitution.CLASS_INDEX);
+    String subject = school.subject(Substitution.SUBJECT).name();
+    List<Lesson> history =
+        school.lessonsOf(c.id()).stream()
+            .filter(l -> l.subjectId() == Substitution.SUBJECT)
+            .toList();
+    int regular = history.get(0).teacherId();
+    Lesson taught =
+        history.stream().filter(l -> Substitution.covers(l.date())).findFirst().orElseThrow();
+    assertThat(taught.teacherId()).isNotEqualTo(regular);
+    String substitute = school.teacher(taught.teacherId()).shortName();
+
+    List<Violation> inHisLessons = new ArrayList<>();
+    for (Violation v : school.violations()) {
+      if (v.className().equals(c.name())
+          && v.subject().equals(subject)
+          && Substitution.covers(v.lessonDate())) {
+        inHisLessons.add(v);
+      }
+    }
+    assertThat(inHisLessons)
+        .isNotEmpty()
+        .allSatisfy(v -> assertThat(v.teacher()).isEqualTo(substitute));
+    assertThat(inHisLessons)
+        .anySatisfy(v -> assertThat(v.rule()).isEqualTo("LESSON_RECORD_SAME_DAY"));
+    JournalLog log = new JournalLog(school, true);
+    for (Lesson l : history) {
+      String expected =
+          school.teacher(Substitution.covers(l.date()) ? taught.teacherId() : regular).shortName();
+      assertThat(log.lesson(l, true, id -> true))
+          .isNotEmpty()
+          .allSatisfy(row -> assertThat(row.by()).isEqualTo(expected));
+    }
+  }
+
+  @Test
+  void theTruthHoldsTheFarOffTermMarkAndNoOther() throws Exception {
+    JsonNode truth = JSON.readTree(GroundTruth.toJson(school));
+    List<JsonNode> warnings = new ArrayList<>();
+    truth
+        .get("violations")
+        .forEach(
+            v -> {
+              if (v.get("rule").asText().equals("FINAL_MARK_OBJECTIVITY")) {
+                warnings.add(v);
+              }
+            });
+    assertThat(warnings).isNotEmpty();
+    int far = 0;
+    for (TermMark tm : school.termMarks()) {
+      Student s = school.student(tm.studentId()).orElseThrow();
+      SchoolClass c = school.schoolClass(s.classId()).orElseThrow();
+      Term term =
+          school.termsOf(c.grade()).stream()
+              .filter(t -> t.id() == tm.termId())
+              .findFirst()
+              .orElse(null);
+      if (term == null) {
+        continue;
+      }
+      int sum = 0;
+      int count = 0;
+      for (Mark m : school.marks()) {
+        Assignment a = school.assignment(m.assignmentId()).orElseThrow();
+        Lesson l = school.lesson(a.lessonId()).orElseThrow();
+        if (m.studentId() == s.id()
+            && !m.dutyMark()
+            && l.subjectId() == tm.subjectId()
+            && l.classId() == c.id()
+            && term.contains(l.date())) {
+          sum += m.value();
+          count++;
+        }
+      }
+      if (count > 0 && Math.abs(tm.value() - (double) sum / count) > 1.0) {
+        far++;
+        String subject = school.subject(tm.subjectId()).name();
+        assertThat(warnings)
+            .anySatisfy(
+                w -> {
+                  assertThat(w.get("severity").asText()).isEqualTo("предупреждение");
+                  assertThat(w.get("className").asText()).isEqualTo(c.name());
+                  assertThat(w.get("subject").asText()).isEqualTo(subject);
+                  assertThat(w.get("lessonDate").asText()).isEqualTo(term.end().toString());
+                  assertThat(w.get("student").asText()).isEqualTo(s.nickName());
+                  assertThat(w.get("teacher").isTextual()).isTrue();
+                });
+      }
+    }
+    assertThat(warnings).hasSize(far);
+  }
+}
