@@ -54,24 +54,38 @@ final class Departures {
     d.mover();
   }
 
+  /**
+   * Tried with the margin of marks every compliant pupil has ({@link Movements#MARGIN}) first, then
+   * with less: a seed whose every pupil is near the minimum over the part still gets the situation.
+   */
   private void leaver() {
     Scan scan = new Scan(LEAVING.plusDays(1));
-    for (ClassDraft c : g.classes) {
-      Student s = candidate(c, scan);
-      if (s != null) {
-        g.enrolments.add(
-            new Enrolment(s.id(), c.id, s.group(), SchoolCalendar.YEAR_START, LEAVING));
-        touched.add(s.id());
-        return;
+    for (int margin = Movements.MARGIN; margin >= 0; margin--) {
+      for (ClassDraft c : g.classes) {
+        Student s = candidate(c, scan, margin);
+        if (s != null) {
+          g.enrolments.add(
+              new Enrolment(s.id(), c.id, s.group(), SchoolCalendar.YEAR_START, LEAVING));
+          touched.add(s.id());
+          return;
+        }
       }
     }
   }
 
   private void mover() {
     Scan scan = new Scan(MOVE);
+    for (int margin = Movements.MARGIN; margin >= 0; margin--) {
+      if (mover(scan, margin)) {
+        return;
+      }
+    }
+  }
+
+  private boolean mover(Scan scan, int margin) {
     for (ClassDraft from : g.classes) {
       ClassDraft to = parallel(from);
-      Student s = to == null ? null : candidate(from, scan);
+      Student s = to == null ? null : candidate(from, scan, margin);
       if (s == null) {
         continue;
       }
@@ -93,10 +107,11 @@ final class Departures {
             }
           }
           touched.add(twin.id());
-          return;
+          return true;
         }
       }
     }
+    return false;
   }
 
   /** The next class of the same grade, or null. */
@@ -142,7 +157,7 @@ final class Departures {
    * scan's day: untouched, not alone in his group, his marks of the quarter before then enough for
    * his part, none of his marks of a lesson before then entered on or after it.
    */
-  private Student candidate(ClassDraft c, Scan scan) {
+  private Student candidate(ClassDraft c, Scan scan, int margin) {
     if (c.grade > 9 || c.students.size() < MIN_CLASS) {
       return null;
     }
@@ -157,7 +172,8 @@ final class Departures {
               scan.counts.getOrDefault(s.id(), Map.of()),
               TERM,
               SchoolCalendar.YEAR_START,
-              scan.gone.minusDays(1))) {
+              scan.gone.minusDays(1),
+              margin)) {
         return s;
       }
     }

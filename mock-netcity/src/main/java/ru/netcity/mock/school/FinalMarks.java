@@ -94,7 +94,7 @@ final class FinalMarks {
       LocalDate end = year ? SchoolCalendar.LAST_TERM_END : g.terms.get(m.termId() - 1).end();
       g.termMarks.remove(index);
       g.known(
-          g.violation("FINAL_MARKS_WITHIN_1DAY", Seeds.VIOLATION, c, m.subjectId(), end, s),
+          g.termViolation("FINAL_MARKS_WITHIN_1DAY", Seeds.VIOLATION, c, m.subjectId(), end, s),
           end.plusDays(2).atStartOfDay());
       i++;
     }

@@ -29,7 +29,7 @@ final class Movements {
   static final int ARRIVAL_TERM = 1;
 
   /** Marks beyond the minimum every compliant pupil has, so stricter parameters change nothing. */
-  private static final int MARGIN = 2;
+  static final int MARGIN = 2;
 
   private Movements() {}
 
@@ -63,7 +63,13 @@ final class Movements {
           continue;
         }
         if (meetsPartTerm(
-            c, s, marks.getOrDefault(s.id(), Map.of()), ARRIVAL_TERM, ARRIVAL, LocalDate.MAX)) {
+            c,
+            s,
+            marks.getOrDefault(s.id(), Map.of()),
+            ARRIVAL_TERM,
+            ARRIVAL,
+            LocalDate.MAX,
+            MARGIN)) {
           g.enrolments.add(new Enrolment(s.id(), c.id, s.group(), ARRIVAL, null));
           return;
         }
@@ -82,7 +88,7 @@ final class Movements {
 
   /**
    * Whether his marks of the term over his days in the class, {@code from} to {@code to} inclusive,
-   * meet the part-term minimum.
+   * meet the part-term minimum with {@code margin} marks to spare.
    */
   static boolean meetsPartTerm(
       ClassDraft c,
@@ -90,7 +96,8 @@ final class Movements {
       Map<Integer, Integer> counts,
       int term,
       LocalDate from,
-      LocalDate to) {
+      LocalDate to,
+      int margin) {
     Set<LocalDate> classDays = new HashSet<>();
     Set<LocalDate> ownDays = new TreeSet<>();
     Map<Integer, Map<LocalDate, Integer>> weeks = new TreeMap<>();
@@ -107,8 +114,7 @@ final class Movements {
       }
     }
     for (var e : weeks.entrySet()) {
-      // with the margin of two marks every pupil's compliance has (SchoolGeneratorTest)
-      int full = StudyPlan.minMarks(mostFrequent(e.getValue()), false) + MARGIN;
+      int full = StudyPlan.minMarks(mostFrequent(e.getValue()), false) + margin;
       int min = PartTerm.minMarks(full, ownDays.size(), classDays.size());
       if (counts.getOrDefault(e.getKey(), 0) < min) {
         return false;

@@ -296,17 +296,24 @@ final class RuleCheck {
       List<Term> terms = school.termsOf(school.schoolClass(l.classId()).orElseThrow().grade());
       Term t = terms.stream().filter(x -> x.contains(l.date())).findFirst().orElseThrow();
       String cell = m.studentId() + "/" + l.subjectId() + "/";
-      due.put(cell + t.id(), new Object[] {l, t.end(), m.studentId()});
-      due.put(
-          cell + TermMark.YEAR, new Object[] {l, terms.get(terms.size() - 1).end(), m.studentId()});
+      LocalDate yearEnd = terms.get(terms.size() - 1).end();
+      // due of a pupil in the class on the term's (the year's) last day: one who left has none
+      if (school.enrolledIn(m.studentId(), l.classId(), t.end())) {
+        due.put(cell + t.id(), new Object[] {l, t.end(), m.studentId()});
+      }
+      if (school.enrolledIn(m.studentId(), l.classId(), yearEnd)) {
+        due.put(cell + TermMark.YEAR, new Object[] {l, yearEnd, m.studentId()});
+      }
     }
     due.forEach(
         (key, d) -> {
           if (!entered.contains(key)) {
+            Lesson l = (Lesson) d[0];
             add(
                 "FINAL_MARKS_WITHIN_1DAY",
                 "нарушение",
-                (Lesson) d[0],
+                l.classId(),
+                l.subjectId(),
                 (LocalDate) d[1],
                 student((int) d[2]));
           }
