@@ -19,6 +19,11 @@ import ru.netcity.gateway.netcity.report.ReportHtml;
  * year: in any term of the class); a pupil with none is left to 2.3.1.
  */
 final class MissingFinalMarks {
+  /** The terms of a year assessed by quarters, and by half-years. */
+  private static final int QUARTERS = 4;
+
+  private static final int HALF_YEARS = 2;
+
   /** A pupil's subject in a class. */
   private record Cell(int classId, int studentId, String subject) {}
 
@@ -70,6 +75,9 @@ final class MissingFinalMarks {
             });
     for (Cell cell : year) {
       List<Term> terms = context.terms().of(cell.classId());
+      if (!wholeYear(terms, context)) {
+        continue; // the year's last term is not in the ledger yet: its end is unknown
+      }
       LocalDate start =
           terms.stream().map(Term::start).min(Comparator.naturalOrder()).orElseThrow();
       LocalDate end = terms.stream().map(Term::end).max(Comparator.naturalOrder()).orElseThrow();
@@ -78,6 +86,24 @@ final class MissingFinalMarks {
           terms.stream().allMatch(t -> context.gate().complete(cell.classId(), t.start(), t.end()));
       judge(rule, context, out, cell, ReportHtml.YEAR, start, end, complete);
     }
+  }
+
+  /**
+   * Whether the ledger holds every term of the class's year: four quarters, or two half-years. A
+   * sync records a term once its start is inside the window it reads, so before the last term
+   * starts the year's end (and its mark's deadline) is not known.
+   */
+  private static boolean wholeYear(List<Term> terms, AuditContext context) {
+    if (terms.isEmpty()) {
+      return false;
+    }
+    LocalDate start = terms.stream().map(Term::start).min(Comparator.naturalOrder()).orElseThrow();
+    RuleSet set = context.ruleSets().inForce(start).orElse(null);
+    if (set == null) {
+      return false;
+    }
+    boolean halfYears = terms.stream().anyMatch(t -> context.isHalfYear(t, set));
+    return terms.size() >= (halfYears ? HALF_YEARS : QUARTERS);
   }
 
   private void judge(

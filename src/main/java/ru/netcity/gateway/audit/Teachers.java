@@ -79,6 +79,12 @@ final class Teachers {
       Term term = terms.ending(classId, date).or(() -> terms.of(classId, date)).orElse(null);
       return term == null ? null : ofTerm(classId, subject, term, student);
     }
+    if (evidence.get("groupLessons") instanceof Integer lessons
+        && evidence.get("records") instanceof Integer records
+        && records < lessons) {
+      // the log names no group: whose record is missing cannot be told, so nobody is named
+      return null;
+    }
     Integer number = evidence.get("lessonNumber") instanceof Integer n ? n : null;
     String teacher = ofLesson(classId, subject, date, student, number);
     boolean noLesson =

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class SilentGapsVerdictsTest {
   private static final LocalDate START = LocalDate.of(2025, 9, 1);
   private static final LocalDate END = LocalDate.of(2025, 10, 24);
+  private static final LocalDate MID = LocalDate.of(2025, 10, 10);
   private static final String PHYSICS = "Физика";
   private static final String ENGLISH = "Иностранный язык (английский)";
 
@@ -26,6 +27,14 @@ class SilentGapsVerdictsTest {
     return new LedgerFixture(LocalDateTime.of(2026, 6, 1, 0, 0), students)
         .unit(START, END, "DONE")
         .term(1, "1 четверть", START, END);
+  }
+
+  /** A class of grades 10–11: two half-years, the first ending {@code MID}. */
+  private static LedgerFixture halfYears(int... students) {
+    return new LedgerFixture(LocalDateTime.of(2026, 6, 1, 0, 0), students)
+        .unit(START, END, "DONE")
+        .term(1, "1 полугодие", START, MID)
+        .term(2, "2 полугодие", MID.plusDays(3), END);
   }
 
   private static List<Finding> audit(LedgerFixture f, String rule, UnaryOperator<String> edit) {
@@ -75,11 +84,11 @@ class SilentGapsVerdictsTest {
   /** 8b: a term and a year mark never entered are 4.3 violations once the deadline is over. */
   @Test
   void aTermOrYearMarkNeverEnteredIsAViolationAfterTheDeadline() {
-    LedgerFixture f = quarter(10001, 10002).weekly(PHYSICS, 2, START, END, MONDAY);
+    LedgerFixture f = halfYears(10001, 10002).weekly(PHYSICS, 2, START, END, MONDAY);
     marks(marks(f, 10001, PHYSICS, 3), 10002, PHYSICS, 3);
     // 10003 left the class: not on the roster, nothing is due of him
     marks(f, 10003, PHYSICS, 3)
-        .termMark(10001, PHYSICS, "1 четверть", END, END.atTime(15, 0))
+        .termMark(10001, PHYSICS, "1 полугодие", MID, MID.atTime(15, 0))
         .termMark(10001, PHYSICS, "Год", END, END.atTime(15, 0));
 
     List<Finding> findings =
@@ -94,14 +103,26 @@ class SilentGapsVerdictsTest {
                 10002,
                 Severity.VIOLATION,
                 "4.3",
-                "Итоговая отметка по предмету «Физика» за период «1 четверть» не внесена к сроку"
-                    + " 26.10.2025 00:00 (п. 4.3)."),
+                "Итоговая отметка по предмету «Физика» за период «1 полугодие» не внесена к сроку"
+                    + " 12.10.2025 00:00 (п. 4.3)."),
             tuple(
                 10002,
                 Severity.VIOLATION,
                 "4.3",
                 "Итоговая отметка по предмету «Физика» за период «Год» не внесена к сроку"
                     + " 26.10.2025 00:00 (п. 4.3)."));
+  }
+
+  /**
+   * 8b: before the year's last term is in the ledger (a sync records a term once it starts) the
+   * year's end is unknown, and no year mark is judged missing.
+   */
+  @Test
+  void noYearMarkIsDueBeforeTheLastTermIsKnown() {
+    LedgerFixture f = quarter(10001).weekly(PHYSICS, 2, START, END, MONDAY);
+    marks(f, 10001, PHYSICS, 3).termMark(10001, PHYSICS, "1 четверть", END, END.atTime(15, 0));
+
+    assertThat(audit(f, FinalMarksWithin1Day.CODE, UnaryOperator.identity())).isEmpty();
   }
 
   /** 8b: the year's deadline is a parameter, since the regulation names no moment for it. */

@@ -6,9 +6,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -74,8 +76,10 @@ public final class SchoolLedger {
       jdbc.batchUpdate(
           "INSERT INTO roster (school_id, class_id, class_name, student_id, run_id)"
               + " VALUES (?, ?, ?, ?, ?)",
-          c.studentIds().stream()
-              .map(id -> new Object[] {school.id(), c.id(), c.name(), id, runId})
+          // the roster as a sync reads it: who is in the class at the year's end
+          school.students().stream()
+              .filter(s -> s.classId() == c.id())
+              .map(s -> new Object[] {school.id(), c.id(), c.name(), s.id(), runId})
               .toList());
       for (Term t : school.termsOf(c.grade())) {
         UnitScope scope = new UnitScope(school.id(), c.id(), t.start(), t.end());
@@ -178,8 +182,12 @@ public final class SchoolLedger {
   /** Everything the sync would observe of one class over the year. */
   public List<Observation> observations(SchoolClass c) {
     Map<String, Observation> out = new LinkedHashMap<>();
-    List<Student> students =
-        c.studentIds().stream().map(id -> school.student(id).orElseThrow()).toList();
+    // everyone the class had during the year: a pupil who moved in is on none of its base lists
+    Set<Integer> everyone = new LinkedHashSet<>(c.studentIds());
+    school.enrolments().stream()
+        .filter(e -> e.classId() == c.id())
+        .forEach(e -> everyone.add(e.studentId()));
+    List<Student> students = everyone.stream().map(id -> school.student(id).orElseThrow()).toList();
     Map<String, List<Lesson>> topics = new LinkedHashMap<>();
     for (Lesson l : school.lessonsOf(c.id())) {
       String subject = school.subject(l.subjectId()).name();
@@ -310,11 +318,14 @@ public final class SchoolLedger {
           t.name() + "|" + t.start() + "|" + t.end(),
           null);
     }
-    for (int studentId : c.studentIds()) {
+    for (int studentId : everyone) {
       for (TermMark m : school.termMarksOf(studentId)) {
         Term term = terms.stream().filter(t -> t.id() == m.termId()).findFirst().orElse(null);
         String name = term == null ? "Год" : term.name();
         LocalDate end = term == null ? yearEnd : term.end();
+        if (!school.enrolledIn(studentId, c.id(), end)) {
+          continue; // a term mark is the class's he is in on the term's last day
+        }
         String subject = school.subject(m.subjectId()).name();
         put(
             out,

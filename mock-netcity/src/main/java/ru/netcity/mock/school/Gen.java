@@ -118,6 +118,12 @@ final class Gen {
     return add(rule, severity, c, subjectId, termEnd, s, teacherName(c.teacherOf(subjectId, s)));
   }
 
+  /** A lesson's breach that names no teacher (the AIS does not show whose it is). */
+  Violation unattributed(
+      String rule, String severity, ClassDraft c, int subjectId, LocalDate date) {
+    return add(rule, severity, c, subjectId, date, null, "");
+  }
+
   String teacherName(int teacherId) {
     return teachers.get(teacherId - People.FIRST_TEACHER_ID).shortName();
   }

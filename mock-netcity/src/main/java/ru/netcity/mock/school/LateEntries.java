@@ -72,8 +72,9 @@ final class LateEntries {
       if (l.group == 2 && !l.moved && sharesBell(l) && seeds.usedLessons.add(l.id)) {
         l.topic = null;
         l.topicEnteredAt = null;
+        // the journal log names no group, so whose record is missing cannot be told: no teacher
         g.known(
-            g.violation("LESSON_RECORD_SAME_DAY", Seeds.VIOLATION, c, l.subjectId, l.date, null),
+            g.unattributed("LESSON_RECORD_SAME_DAY", Seeds.VIOLATION, c, l.subjectId, l.date),
             l.date.plusDays(2).atStartOfDay());
         return;
       }

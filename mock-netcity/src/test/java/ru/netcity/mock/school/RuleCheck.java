@@ -118,7 +118,10 @@ final class RuleCheck {
     for (Lesson l : school.lessons()) {
       String severity =
           l.topicEnteredAt() == null ? "нарушение" : sameDay(l.date(), l.topicEnteredAt());
-      if (severity != null) {
+      if (severity != null && l.topicEnteredAt() == null && l.group() != 0) {
+        // one group's record missing at a shared bell: the log cannot tell whose, nobody is named
+        add("LESSON_RECORD_SAME_DAY", severity, l.classId(), l.subjectId(), l.date(), null, "");
+      } else if (severity != null) {
         add("LESSON_RECORD_SAME_DAY", severity, l, l.date(), null);
       }
     }

@@ -28,12 +28,20 @@ class TeachersTest {
     List<String> names = school.teachers().stream().map(Teacher::shortName).toList();
     JsonNode truth = JSON.readTree(GroundTruth.toJson(school));
     assertThat(truth.get("violations")).hasSizeGreaterThan(15);
+    int unattributed = 0;
     for (JsonNode v : truth.get("violations")) {
+      if (v.get("teacher").isNull()) {
+        // one group's missing topic at a shared bell: the log cannot tell whose it is
+        assertThat(v.get("rule").asText()).as(v.toString()).isEqualTo("LESSON_RECORD_SAME_DAY");
+        unattributed++;
+        continue;
+      }
       assertThat(v.get("teacher").isTextual()).as(v.toString()).isTrue();
       for (String name : v.get("teacher").asText().split(", ")) {
         assertThat(names).contains(name);
       }
     }
+    assertThat(unattributed).isEqualTo(1);
   }
 
   @Test
