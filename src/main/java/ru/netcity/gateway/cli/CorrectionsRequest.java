@@ -2,7 +2,6 @@ package ru.netcity.gateway.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,20 +40,9 @@ public record CorrectionsRequest(String action, Long id, Map<String, String> opt
       id = Long.parseLong(words.get(1));
       next = 2;
     }
-    Map<String, String> options = new HashMap<>();
-    for (int i = next; i < words.size(); i += 2) {
-      String option = words.get(i);
-      String name = option.startsWith("--") ? option.substring(2) : "";
-      if (!ALLOWED.get(action).contains(name)) {
-        throw new IllegalArgumentException(
-            "unknown option '" + option + "' for corrections " + action);
-      }
-      if (i + 1 >= words.size()) {
-        throw new IllegalArgumentException(option + " needs a value");
-      }
-      options.put(name, words.get(i + 1));
-    }
-    CorrectionsRequest request = new CorrectionsRequest(action, id, Map.copyOf(options));
+    Map<String, String> options =
+        ActionOptions.parse(words, next, ALLOWED.get(action), "corrections " + action);
+    CorrectionsRequest request = new CorrectionsRequest(action, id, options);
     request.from();
     request.to();
     request.status();

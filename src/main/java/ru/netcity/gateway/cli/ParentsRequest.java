@@ -1,7 +1,6 @@
 package ru.netcity.gateway.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,19 +33,9 @@ public record ParentsRequest(String action, Path file, Map<String, String> optio
       file = Path.of(words.get(1));
       next = 2;
     }
-    Map<String, String> options = new HashMap<>();
-    for (int i = next; i < words.size(); i += 2) {
-      String option = words.get(i);
-      String name = option.startsWith("--") ? option.substring(2) : "";
-      if (!ALLOWED.get(action).contains(name)) {
-        throw new IllegalArgumentException("unknown option '" + option + "' for parents " + action);
-      }
-      if (i + 1 >= words.size()) {
-        throw new IllegalArgumentException(option + " needs a value");
-      }
-      options.put(name, words.get(i + 1));
-    }
-    ParentsRequest request = new ParentsRequest(action, file, Map.copyOf(options));
+    Map<String, String> options =
+        ActionOptions.parse(words, next, ALLOWED.get(action), "parents " + action);
+    ParentsRequest request = new ParentsRequest(action, file, options);
     if (action.equals("template")) {
       request.templateFormat();
       if (request.out() == null) {

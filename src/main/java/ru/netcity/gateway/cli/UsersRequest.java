@@ -1,7 +1,6 @@
 package ru.netcity.gateway.cli;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,19 +45,9 @@ public record UsersRequest(String action, String login, Map<String, String> opti
       login = words.get(1);
       next = 2;
     }
-    Map<String, String> options = new HashMap<>();
-    for (int i = next; i < words.size(); i += 2) {
-      String option = words.get(i);
-      String name = option.startsWith("--") ? option.substring(2) : "";
-      if (!ALLOWED.get(action).contains(name)) {
-        throw new IllegalArgumentException("unknown option '" + option + "' for users " + action);
-      }
-      if (i + 1 >= words.size()) {
-        throw new IllegalArgumentException(option + " needs a value");
-      }
-      options.put(name, words.get(i + 1));
-    }
-    UsersRequest request = new UsersRequest(action, login, Map.copyOf(options));
+    Map<String, String> options =
+        ActionOptions.parse(words, next, ALLOWED.get(action), "users " + action);
+    UsersRequest request = new UsersRequest(action, login, options);
     if (action.equals("add")) {
       request.role();
       if (!options.containsKey("name")) {
