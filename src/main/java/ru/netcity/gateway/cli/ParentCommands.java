@@ -1,10 +1,6 @@
 package ru.netcity.gateway.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,12 +77,7 @@ final class ParentCommands {
         row.put("channels", channels);
         rows.add(row);
       }
-      try {
-        out.println(
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      PrettyJson.println(out, rows);
       return;
     }
     for (ParentLink link : links) {

@@ -1,7 +1,5 @@
 package ru.netcity.gateway.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,12 +113,7 @@ final class UserCommands {
                     return row;
                   })
               .toList();
-      try {
-        out.println(
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      PrettyJson.println(out, rows);
       return;
     }
     for (Account a : accounts) {

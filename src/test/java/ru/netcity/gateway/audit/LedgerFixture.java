@@ -113,14 +113,7 @@ final class LedgerFixture implements AutoCloseable {
 
   LedgerFixture lesson(
       long id, LocalDate date, int number, String start, String end, String subject) {
-    return entry(
-        "LESSON",
-        "LESSON:" + id,
-        date,
-        subject,
-        null,
-        number + "|" + start + "-" + end + "|" + subject + "|",
-        null);
+    return lessonIn(CLASS, id, date, number, start, end, subject);
   }
 
   /** A lesson of another class of the school ({@code start}, {@code end} empty: no times). */
