@@ -32,10 +32,18 @@ import ru.netcity.gateway.netcity.StudentRef;
  * Runs the units of one sync run as a pipeline: several pullers keep the AIS budget's requests in
  * flight while one writer records the pulled units in the ledger (whose appends are serialised per
  * school anyway). At most as many pulled units as there are pullers wait for the writer. A unit
- * whose pull or write fails, or that the run's deadline stops, stays incomplete for the next run.
+ * whose pull fails twice, whose write fails, or that the run's deadline stops, stays incomplete for
+ * the next run.
  */
 final class UnitRunner {
   private static final Logger LOG = LoggerFactory.getLogger(UnitRunner.class);
+
+  /**
+   * How often a unit is pulled before it stays incomplete: a call that failed through all its
+   * retries is often a short outage of the AIS, and the unit's second pull, made after the backoff
+   * of every call before it, usually finds the host back.
+   */
+  static final int PULLS_PER_UNIT = 2;
 
   /** What the units of this process added up to. */
   record Tally(int incomplete, int dataQualityIssues, long records) {}
@@ -158,14 +166,35 @@ final class UnitRunner {
     }
   }
 
+  /** Pulls the unit up to {@link #PULLS_PER_UNIT} times; null when it stays incomplete. */
   private UnitObservations.Result pull(UnitScope unit, SchoolClass cls) {
+    UnitObservations.Result pulled = null;
+    for (int pass = 1; pulled == null && pass <= PULLS_PER_UNIT; pass++) {
+      pulled = pull(unit, cls, pass == PULLS_PER_UNIT);
+    }
+    return pulled;
+  }
+
+  /**
+   * Pulls the unit, or answers null when it failed: on the {@code last} pull the unit is then left
+   * incomplete, before it the failure is only logged and the caller pulls it again.
+   */
+  private UnitObservations.Result pull(UnitScope unit, SchoolClass cls, boolean last) {
     try {
       return puller.pull(unit, cls.ref(), cls.terms(), cls.roster());
     } catch (RuntimeException e) {
       if (stopped.get()) {
         throw e; // the run's end settles it, from a thread that is not interrupted
       }
-      leaveIncomplete(unit, cls, e);
+      if (last) {
+        leaveIncomplete(unit, cls, e);
+      } else {
+        LOG.warn(
+            "unit {} of class {} failed ({}); pulling it again",
+            unit.key(),
+            cls.ref().name(),
+            e.getMessage());
+      }
       return null;
     }
   }

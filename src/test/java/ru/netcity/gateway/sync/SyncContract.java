@@ -102,6 +102,20 @@ abstract class SyncContract {
   }
 
   @Test
+  void aShortOutageOfOneClassIsOverByItsUnitsSecondPull() throws Exception {
+    School school = SchoolGenerator.generate(new SchoolOptions(26, 20));
+    // Longer than one call's four attempts (0.2 + 0.4 + 0.8 s of backoff), shorter than two.
+    FaultSpec faults =
+        FaultSpec.parse("fail-class=" + school.classes().get(1).name() + ",fail-class-for=2s");
+    try (MockNetCity mock = MockNetCity.start(school, MockOptions.defaults().withFaults(faults))) {
+      SyncOutcome outcome = job(mock).run(SyncMode.FULL, SyncProgress.SILENT);
+
+      assertThat(outcome.complete()).isTrue();
+      assertCountsEqualTruth(school);
+    }
+  }
+
+  @Test
   void aRunResumedOnALaterDayIsCompleteOnlyWhenThatDaysPlanIs() {
     School school = SchoolGenerator.generate(new SchoolOptions(24, 20));
     int termsOfBroken = school.termsOf(school.classes().get(1).grade()).size();

@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param htmlErrorRate share of JSON answers replaced by an HTML error page with status 200
  * @param signalrDropRate share of report tasks whose hub connection drops before {@code complete}
  * @param reportDelay time from {@code startTask} to {@code complete}
- * @param failClass a class name whose diary and report calls always fail with 500
+ * @param failClass a class name whose diary and report calls fail with 500
+ * @param failClassFor how long they fail from the first such call (an outage of that part of the
+ *     AIS); zero = always
  * @param cutReportRate share of report files served cut off inside their table
  * @param seed makes the choice of faulty calls repeatable
  */
@@ -28,10 +30,12 @@ public record FaultSpec(
     double signalrDropRate,
     Duration reportDelay,
     Optional<String> failClass,
+    Duration failClassFor,
     double cutReportRate,
     long seed) {
   public static final FaultSpec NONE =
-      new FaultSpec(Duration.ZERO, 0, 0, 0, 0, 0, Duration.ZERO, Optional.empty(), 0, 1);
+      new FaultSpec(
+          Duration.ZERO, 0, 0, 0, 0, 0, Duration.ZERO, Optional.empty(), Duration.ZERO, 0, 1);
 
   /** Parses the {@code --faults} value; an unknown name or a bad value is an error. */
   public static FaultSpec parse(String spec) {
@@ -43,6 +47,7 @@ public record FaultSpec(
     double drop = 0;
     Duration delay = Duration.ZERO;
     Optional<String> failClass = Optional.empty();
+    Duration failClassFor = Duration.ZERO;
     double cut = 0;
     long seed = NONE.seed();
     for (String item : spec == null || spec.isBlank() ? new String[0] : spec.split(",")) {
@@ -58,13 +63,24 @@ public record FaultSpec(
         case "signalr-drop" -> drop = rate(name, value);
         case "slow-reports" -> delay = duration(name, value);
         case "fail-class" -> failClass = Optional.of(className(value));
+        case "fail-class-for" -> failClassFor = duration(name, value);
         case "cut-reports" -> cut = rate(name, value);
         case "seed" -> seed = count(name, value);
         default -> throw new IllegalArgumentException("unknown fault '" + name + "'");
       }
     }
     return new FaultSpec(
-        latency, serverErrors, expire, malformed, html, drop, delay, failClass, cut, seed);
+        latency,
+        serverErrors,
+        expire,
+        malformed,
+        html,
+        drop,
+        delay,
+        failClass,
+        failClassFor,
+        cut,
+        seed);
   }
 
   private static String className(String value) {

@@ -18,6 +18,7 @@ public final class Faults {
 
   private final FaultSpec spec;
   private final Random random;
+  private Long classOutageFrom;
 
   public Faults(FaultSpec spec) {
     this.spec = spec;
@@ -46,11 +47,25 @@ public final class Faults {
     return every > 0 && sessionCalls % every == 0;
   }
 
-  /** Fails calls about the class named by {@code fail-class}, the permanent fault of a run. */
+  /**
+   * Fails calls about the class named by {@code fail-class}: always, or for {@code fail-class-for}
+   * from the first such call.
+   */
   public void checkClass(String className) {
-    if (spec.failClass().filter(className::equalsIgnoreCase).isPresent()) {
+    if (spec.failClass().filter(className::equalsIgnoreCase).isPresent() && classDown()) {
       throw new BadRequest(500, "Внутренняя ошибка сервера");
     }
+  }
+
+  private synchronized boolean classDown() {
+    if (spec.failClassFor().isZero()) {
+      return true;
+    }
+    long now = System.nanoTime();
+    if (classOutageFrom == null) {
+      classOutageFrom = now;
+    }
+    return now - classOutageFrom < spec.failClassFor().toNanos();
   }
 
   /** Cuts a JSON answer in the middle or swaps it for an HTML page, when the dice say so. */
