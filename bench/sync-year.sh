@@ -3,12 +3,15 @@
 # empty ledger, then a full re-sync) against a bare loop that fetches the same pages, with
 # mock-netcity in its own JVM. Prints requests, records, records per second, wall times, their
 # ratios and the peak heap (from the gateway's GC log).
-# usage: bench/sync-year.sh [students, default 1000] [--latency MS] [--no-bare] [--xmx SIZE]
+# usage: bench/sync-year.sh [students, default 1000] [--latency MS] [--weekly-diary] [--no-bare]
+#        [--xmx SIZE]
 #        [--jvm OPTION (for the gateway's JVM, repeatable)]
 #        [--gateway.* or --netcity.* settings for the gateway, e.g. --gateway.sync.units-in-parallel=8]
 #   bench/sync-year.sh 1000                      # gateway vs bare loop (target: <= 1.3 x)
 #   bench/sync-year.sh 2000 --no-bare            # peak heap at 2000 students (target: < 512 MB)
 #   bench/sync-year.sh 1000 --latency 50 --no-bare   # target: <= 1.15 x requests x 50 ms / 4
+#   bench/sync-year.sh 1000 --weekly-diary       # the mock answers a week per diary request at
+#                                                # most: the requests of week reads, to compare
 #   bench/sync-year.sh 1000 --no-bare --jvm -XX:StartFlightRecording=filename=/tmp/sync.jfr
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -113,7 +113,10 @@ public final class NetCityClient implements AutoCloseable {
     return directory.subjects(schoolClass, student);
   }
 
-  /** The diary of one student for a span of days (the AIS answers any span; weeks are polite). */
+  /**
+   * The diary of one student for a span of days; whether the AIS answers any span whole is told by
+   * the answer ({@link DiaryWindows}).
+   */
   public Diary diary(int studentId, LocalDate from, LocalDate to, int yearId) {
     return get(diaryPath(studentId, from, to, yearId), Diary.class);
   }
@@ -132,6 +135,11 @@ public final class NetCityClient implements AutoCloseable {
 
   public ReportRunner reports() {
     return reports;
+  }
+
+  /** The AIS's origin, such as {@code https://sgo.example.ru}. */
+  public String origin() {
+    return http.origin().toString();
   }
 
   /** Requests made and bytes received so far in this session. */

@@ -28,6 +28,7 @@ import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.mapping.CodeTables;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.ClassRef;
+import ru.netcity.gateway.netcity.DiaryWindows;
 import ru.netcity.gateway.netcity.NetCityClient;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.netcity.TermRef;
@@ -55,6 +56,7 @@ public final class SyncJob {
   private final SyncMetrics metrics;
   private final SyncLease lease;
   private final CodeTables tables = CodeTables.load();
+  private final DiaryWindows diaryWindows = new DiaryWindows();
   private final AtomicBoolean running = new AtomicBoolean();
 
   public SyncJob(
@@ -164,7 +166,14 @@ public final class SyncJob {
       Set<String> keys = units.stream().map(UnitScope::key).collect(Collectors.toSet());
       classes.values().forEach(c -> store.saveRoster(runId, schoolId, c.ref(), c.roster()));
       UnitPuller puller =
-          new UnitPuller(client, tables, year.id(), client.assignmentTypes(), fetchPool, deadline);
+          new UnitPuller(
+              client,
+              tables,
+              year.id(),
+              client.assignmentTypes(),
+              fetchPool,
+              deadline,
+              diaryWindows);
       AtomicInteger finished =
           new AtomicInteger((int) keys.stream().filter(done::contains).count());
       UnitRunner.Tally tally =

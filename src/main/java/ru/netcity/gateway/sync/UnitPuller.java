@@ -19,6 +19,7 @@ import ru.netcity.gateway.mapping.CodeTables;
 import ru.netcity.gateway.mapping.MarkSetDates;
 import ru.netcity.gateway.mapping.UnitObservations;
 import ru.netcity.gateway.netcity.ClassRef;
+import ru.netcity.gateway.netcity.DiaryWindows;
 import ru.netcity.gateway.netcity.NetCityClient;
 import ru.netcity.gateway.netcity.NetCityException;
 import ru.netcity.gateway.netcity.StudentRef;
@@ -29,13 +30,14 @@ import ru.netcity.gateway.netcity.report.GradeRow;
 import ru.netcity.gateway.netcity.report.TermMarkRow;
 
 /**
- * Pulls one work unit: the diaries of every student of the class's roster (read once per run) week
- * by week over the window, the attendance and journal access reports of the window, and each
- * student's {@code studenttotalmarks} when a term ends in it; then maps them into observations, and
- * reads {@code studentgrades} only for the marks the journal log gave no time for ({@link
- * MarkSetDates}). The diaries are read on the run's shared fetch pool, one task per student, while
- * the unit's own thread waits for its reports on the hub; so the request budget stays busy even
- * when only one unit is left. The first failure stops the unit's remaining reads.
+ * Pulls one work unit: the diaries of every student of the class's roster (read once per run) over
+ * the window (whole, or week by week where the AIS answers a week at most), the attendance and
+ * journal access reports of the window, and each student's {@code studenttotalmarks} when a term
+ * ends in it; then maps them into observations, and reads {@code studentgrades} only for the marks
+ * the journal log gave no time for ({@link MarkSetDates}). The diaries are read on the run's shared
+ * fetch pool, one task per student, while the unit's own thread waits for its reports on the hub;
+ * so the request budget stays busy even when only one unit is left. The first failure stops the
+ * unit's remaining reads.
  */
 final class UnitPuller {
   private final NetCityClient client;
@@ -44,10 +46,12 @@ final class UnitPuller {
   private final List<AssignmentType> types;
   private final ExecutorService fetchPool;
   private final long deadlineNanos;
+  private final DiaryWindows windows;
 
   /**
    * @param deadlineNanos the run's deadline ({@link System#nanoTime()}): no wait for the diary
    *     reads goes past it
+   * @param windows which hosts answer a diary span whole (shared by the runs of the process)
    */
   UnitPuller(
       NetCityClient client,
@@ -55,13 +59,15 @@ final class UnitPuller {
       int yearId,
       List<AssignmentType> types,
       ExecutorService fetchPool,
-      long deadlineNanos) {
+      long deadlineNanos,
+      DiaryWindows windows) {
     this.client = client;
     this.tables = tables;
     this.yearId = yearId;
     this.types = types;
     this.fetchPool = fetchPool;
     this.deadlineNanos = deadlineNanos;
+    this.windows = windows;
   }
 
   UnitObservations.Result pull(
@@ -154,20 +160,36 @@ final class UnitPuller {
     }
   }
 
+  /**
+   * The student's diary over the unit: the whole window in one request where the host answers it
+   * whole, else a week per request.
+   */
   private List<Diary> diaries(StudentRef student, UnitScope scope, AtomicBoolean failed) {
-    List<Diary> weeks = new ArrayList<>();
-    for (UnitScope.Week week : scope.weeks()) {
-      if (failed.get()) {
-        throw new CancellationException("another read of the unit failed");
-      }
-      try {
-        weeks.add(client.diary(student.id(), week.from(), week.to(), yearId));
-      } catch (RuntimeException e) {
-        failed.set(true);
-        throw e;
+    String host = client.origin();
+    List<UnitScope.Week> weeks = scope.weeks();
+    if (weeks.size() > 1 && windows.tryWhole(host)) {
+      Diary whole = read(student, new UnitScope.Week(scope.from(), scope.to()), failed);
+      if (windows.answeredWhole(host, whole, scope.from(), scope.to())) {
+        return List.of(whole);
       }
     }
-    return weeks;
+    List<Diary> read = new ArrayList<>();
+    for (UnitScope.Week week : weeks) {
+      read.add(read(student, week, failed));
+    }
+    return read;
+  }
+
+  private Diary read(StudentRef student, UnitScope.Week span, AtomicBoolean failed) {
+    if (failed.get()) {
+      throw new CancellationException("another read of the unit failed");
+    }
+    try {
+      return client.diary(student.id(), span.from(), span.to(), yearId);
+    } catch (RuntimeException e) {
+      failed.set(true);
+      throw e;
+    }
   }
 
   /** Every student's reads; or the first real failure among them, not a cancelled one. */

@@ -48,20 +48,30 @@ public final class SyncYearBench {
 
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
+    List<String> spec = new ArrayList<>();
+    if (options.latencyMs > 0) {
+      spec.add("latency=" + options.latencyMs + "ms");
+    }
+    if (options.weeklyDiary) {
+      spec.add("weekly-diary");
+    }
     String[] faults =
-        options.latencyMs > 0
-            ? new String[] {"--faults", "latency=" + options.latencyMs + "ms"}
-            : new String[0];
+        spec.isEmpty() ? new String[0] : new String[] {"--faults", String.join(",", spec)};
     try (StandaloneMock mock = StandaloneMock.start(1, options.students, faults)) {
       System.out.printf(
-          "mock-netcity: %d students, latency %d ms; budget %d concurrent, no rate limit %s;"
-              + " gateway JVM %s%n",
-          options.students, options.latencyMs, CONCURRENT, options.gatewayArgs, options.jvm());
+          "mock-netcity: %d students, latency %d ms, the diary %s; budget %d concurrent, no rate"
+              + " limit %s; gateway JVM %s%n",
+          options.students,
+          options.latencyMs,
+          options.weeklyDiary ? "a week per request at most" : "any span per request",
+          CONCURRENT,
+          options.gatewayArgs,
+          options.jvm());
       Path dataDir = Files.createTempDirectory("sync-year");
-      Bare before = options.bare ? bareLoop(mock) : null;
+      Bare before = options.bare ? bareLoop(mock, options.weeklyDiary) : null;
       Gateway first = gateway(mock, options, dataDir, "first sync (baseline)");
       Gateway again = options.bare ? gateway(mock, options, dataDir, "full re-sync") : null;
-      Bare after = options.bare ? bareLoop(mock) : null;
+      Bare after = options.bare ? bareLoop(mock, options.weeklyDiary) : null;
       if (before != null) {
         Bare best = before.seconds <= after.seconds ? before : after;
         System.out.printf(
@@ -183,11 +193,12 @@ public final class SyncYearBench {
   private record Bare(long requests, double seconds) {}
 
   /**
-   * The gateway's full run, minus the gateway: for every unit (class x term) the diary weeks of
-   * every student as bare GETs, and the unit's report pages through the client's report transport
-   * (queue, hub, file) without reading them, four units at a time.
+   * The gateway's full run, minus the gateway: for every unit (class x term) the diary of every
+   * student as bare GETs (the whole term in one, or a week per GET where the mock answers no more),
+   * and the unit's report pages through the client's report transport (queue, hub, file) without
+   * reading them, four units at a time.
    */
-  private static Bare bareLoop(StandaloneMock mock) throws Exception {
+  private static Bare bareLoop(StandaloneMock mock, boolean weeklyDiary) throws Exception {
     NetCityConnection connection =
         new NetCityConnection(URI.create(mock.baseUrl()), "zavuch", "Завуч2021!", mock.schoolId());
     try (NetCityClient client =
@@ -213,9 +224,13 @@ public final class SyncYearBench {
           work.add(
               pool.submit(
                   () -> {
+                    List<UnitScope.Week> spans =
+                        weeklyDiary
+                            ? unit.weeks()
+                            : List.of(new UnitScope.Week(unit.from(), unit.to()));
                     for (StudentRef student : roster) {
-                      for (UnitScope.Week week : unit.weeks()) {
-                        loop.diary(student.id(), week.from(), week.to(), yearId);
+                      for (UnitScope.Week span : spans) {
+                        loop.diary(student.id(), span.from(), span.to(), yearId);
                         diaryRequests.incrementAndGet();
                       }
                     }
@@ -236,8 +251,9 @@ public final class SyncYearBench {
       }
       pool.shutdown();
       System.out.printf(
-          "bare loop: %.1f s, cpu: loop %.1f s, mock %.1f s%n",
+          "bare loop: %.1f s, %d diary requests, cpu: loop %.1f s, mock %.1f s%n",
           (System.nanoTime() - start) / 1e9,
+          diaryRequests.get(),
           loopCpu.lastSeconds(),
           mock.cpuSeconds() - mockCpuBefore);
       return new Bare(
@@ -254,6 +270,7 @@ public final class SyncYearBench {
   private record Options(
       int students,
       int latencyMs,
+      boolean weeklyDiary,
       boolean bare,
       String xmx,
       List<String> gatewayArgs,
@@ -271,6 +288,7 @@ public final class SyncYearBench {
     static Options parse(String[] args) {
       int students = 1000;
       int latency = 0;
+      boolean weeklyDiary = false;
       boolean bare = true;
       String xmx = "512m";
       List<String> gatewayArgs = new ArrayList<>();
@@ -279,6 +297,7 @@ public final class SyncYearBench {
         switch (args[i]) {
           case "--latency" -> latency = Integer.parseInt(args[++i]);
           case "--no-bare" -> bare = false;
+          case "--weekly-diary" -> weeklyDiary = true;
           case "--xmx" -> xmx = args[++i];
           case "--jvm" -> jvmArgs.add(args[++i]);
           default -> {
@@ -290,7 +309,7 @@ public final class SyncYearBench {
           }
         }
       }
-      return new Options(students, latency, bare, xmx, gatewayArgs, jvmArgs);
+      return new Options(students, latency, weeklyDiary, bare, xmx, gatewayArgs, jvmArgs);
     }
   }
 }

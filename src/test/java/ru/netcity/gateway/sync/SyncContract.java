@@ -102,6 +102,27 @@ abstract class SyncContract {
   }
 
   @Test
+  void aWholeTermIsOneDiaryRequestUnlessTheHostAnswersAWeekAtMost() throws Exception {
+    School school = SchoolGenerator.generate(new SchoolOptions(27, 20));
+    FaultSpec weekly = FaultSpec.parse("weekly-diary");
+    long wholeWindows;
+    try (MockNetCity mock = MockNetCity.start(school, MockOptions.defaults())) {
+      SyncOutcome outcome = job(mock).run(SyncMode.FULL, SyncProgress.SILENT);
+      assertThat(outcome.complete()).isTrue();
+      wholeWindows = outcome.requests();
+    }
+    long byWeeks;
+    try (MockNetCity mock = MockNetCity.start(school, MockOptions.defaults().withFaults(weekly))) {
+      SyncOutcome outcome = job(mock).run(SyncMode.FULL, SyncProgress.SILENT);
+      assertThat(outcome.complete()).isTrue();
+      assertCountsEqualTruth(school);
+      byWeeks = outcome.requests();
+    }
+    // A quarter is 8 to 10 weeks, so the diary shrinks about ninefold; the reports stay.
+    assertThat(wholeWindows).isLessThan(byWeeks / 2);
+  }
+
+  @Test
   void aShortOutageOfOneClassIsOverByItsUnitsSecondPull() throws Exception {
     School school = SchoolGenerator.generate(new SchoolOptions(26, 20));
     // Longer than one call's four attempts (0.2 + 0.4 + 0.8 s of backoff), shorter than two.

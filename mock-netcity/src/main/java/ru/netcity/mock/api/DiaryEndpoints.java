@@ -38,11 +38,13 @@ final class DiaryEndpoints {
     SchoolClass schoolClass = school.schoolClass(student.classId()).orElseThrow();
     faults.checkClass(schoolClass.name());
     LocalDate start = date(call, "weekStart");
-    LocalDate end =
+    LocalDate asked =
         call.query("weekEnd").map(v -> Wire.parseDate("weekEnd", v)).orElse(start.plusDays(6));
-    if (end.isBefore(start)) {
+    if (asked.isBefore(start)) {
       throw new BadRequest("weekEnd раньше weekStart");
     }
+    LocalDate end =
+        faults.spec().weeklyDiary() && asked.isAfter(start.plusDays(6)) ? start.plusDays(6) : asked;
     Map<LocalDate, List<Map<String, Object>>> days = new TreeMap<>();
     for (Lesson lesson : view.lessons(student, start, end)) {
       days.computeIfAbsent(lesson.date(), d -> new ArrayList<>()).add(view.lesson(lesson, student));

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param failClassFor how long they fail from the first such call (an outage of that part of the
  *     AIS); zero = always
  * @param cutReportRate share of report files served cut off inside their table
+ * @param weeklyDiary the diary answers at most the week from {@code weekStart}, whatever span was
+ *     asked (whether the real AIS rounds spans is unknown: netcity-api.md §2.1)
  * @param seed makes the choice of faulty calls repeatable
  */
 public record FaultSpec(
@@ -32,10 +34,22 @@ public record FaultSpec(
     Optional<String> failClass,
     Duration failClassFor,
     double cutReportRate,
+    boolean weeklyDiary,
     long seed) {
   public static final FaultSpec NONE =
       new FaultSpec(
-          Duration.ZERO, 0, 0, 0, 0, 0, Duration.ZERO, Optional.empty(), Duration.ZERO, 0, 1);
+          Duration.ZERO,
+          0,
+          0,
+          0,
+          0,
+          0,
+          Duration.ZERO,
+          Optional.empty(),
+          Duration.ZERO,
+          0,
+          false,
+          1);
 
   /** Parses the {@code --faults} value; an unknown name or a bad value is an error. */
   public static FaultSpec parse(String spec) {
@@ -49,6 +63,7 @@ public record FaultSpec(
     Optional<String> failClass = Optional.empty();
     Duration failClassFor = Duration.ZERO;
     double cut = 0;
+    boolean weeklyDiary = false;
     long seed = NONE.seed();
     for (String item : spec == null || spec.isBlank() ? new String[0] : spec.split(",")) {
       String[] kv = item.trim().split("=", 2);
@@ -65,6 +80,7 @@ public record FaultSpec(
         case "fail-class" -> failClass = Optional.of(className(value));
         case "fail-class-for" -> failClassFor = duration(name, value);
         case "cut-reports" -> cut = rate(name, value);
+        case "weekly-diary" -> weeklyDiary = flag(name, value);
         case "seed" -> seed = count(name, value);
         default -> throw new IllegalArgumentException("unknown fault '" + name + "'");
       }
@@ -80,6 +96,7 @@ public record FaultSpec(
         failClass,
         failClassFor,
         cut,
+        weeklyDiary,
         seed);
   }
 
@@ -103,6 +120,13 @@ public record FaultSpec(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " needs a duration such as 50ms or 2s");
     }
+  }
+
+  private static boolean flag(String name, String value) {
+    if (!value.isEmpty() && !value.equalsIgnoreCase("true")) {
+      throw new IllegalArgumentException(name + " takes no value (or true)");
+    }
+    return true;
   }
 
   private static double rate(String name, String value) {
