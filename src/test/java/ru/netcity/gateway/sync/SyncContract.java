@@ -154,7 +154,8 @@ abstract class SyncContract {
         dataSource(),
         PROPERTIES,
         AFTER_THE_YEAR,
-        new SyncMetrics(new SimpleMeterRegistry()));
+        new SyncMetrics(new SimpleMeterRegistry()),
+        SyncJob.NO_DASHBOARD);
   }
 
   private void assertCountsEqualTruth(School school) throws Exception {
