@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,17 +26,28 @@ final class Browser {
 
   private Browser() {}
 
-  /** A fresh browser (its own profile: no cookies) that saves downloads into {@code downloads}. */
-  static ChromeDriver start(Path downloads) {
+  /** What is missing of Chromium and its driver, if anything. */
+  static Optional<String> missing() {
+    return Stream.of(CHROMIUM, CHROMEDRIVER)
+        .filter(exe -> !Files.isExecutable(exe))
+        .map(exe -> exe + " is not installed")
+        .findFirst();
+  }
+
+  /** Skips the calling test, or fails when services are required (see RequiredServices). */
+  static void requireInstalled() {
     RequiredServices.require(
         "Chromium (apt-get install chromium chromium-driver)",
         () -> {
-          for (Path exe : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(exe)) {
-              throw new IllegalStateException(exe + " is not there");
-            }
+          if (missing().isPresent()) {
+            throw new IllegalStateException(missing().get());
           }
         });
+  }
+
+  /** A fresh browser (its own profile: no cookies) that saves downloads into {@code downloads}. */
+  static ChromeDriver start(Path downloads) {
+    requireInstalled();
     try {
       Files.createDirectories(downloads);
     } catch (IOException e) {

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,6 +43,7 @@ import ru.netcity.gateway.security.Role;
       "spring.datasource.url=jdbc:h2:mem:e2e;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
           + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
     })
+@ExtendWith(ChromiumInstalled.class)
 public abstract class BrowserTestBase {
   /** Every account the tests add signs in with this password. */
   protected static final String PASSWORD = "пароль-для-браузера";
@@ -53,6 +56,12 @@ public abstract class BrowserTestBase {
 
   protected ChromeDriver browser;
   private Path folder;
+
+  /** Before the gateway starts: fails without Chromium when services are required (CI). */
+  @BeforeAll
+  static void chromiumInstalled() {
+    Browser.requireInstalled();
+  }
 
   @BeforeEach
   void openBrowser(TestInfo test) {
