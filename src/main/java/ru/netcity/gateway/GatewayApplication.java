@@ -10,7 +10,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 import ru.netcity.gateway.cli.Command;
 import ru.netcity.gateway.cli.CommandLine;
+import ru.netcity.gateway.config.NetCityProperties;
 import ru.netcity.gateway.netcity.NetCityConnection;
+import ru.netcity.gateway.security.FirstAdministrator;
+import ru.netcity.gateway.web.DashboardAddress;
 
 /** Starts the gateway as a service, or runs one command ({@code sync --once}, {@code status}). */
 @SpringBootApplication
@@ -41,7 +44,8 @@ public class GatewayApplication {
   /**
    * Starts the service. The AIS connection is resolved lazily (commands such as {@code status} need
    * none), so a service without AIS settings is stopped here at once rather than logging a failed
-   * sync every night.
+   * sync every night. On the embedded demo, the first start creates and prints the first
+   * administrator ({@link FirstAdministrator}).
    */
   private static void runService(String[] args) {
     ConfigurableApplicationContext context = SpringApplication.run(GatewayApplication.class, args);
@@ -50,6 +54,12 @@ public class GatewayApplication {
     } catch (BeansException e) {
       System.err.println("error: " + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
       System.exit(SpringApplication.exit(context, () -> CommandLine.ERROR));
+      return;
+    }
+    if (context.getBean(NetCityProperties.class).connection().isEmpty()) {
+      context
+          .getBean(FirstAdministrator.class)
+          .createIfNoAccount(System.out, context.getBean(DashboardAddress.class).url());
     }
   }
 

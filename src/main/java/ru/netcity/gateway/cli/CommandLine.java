@@ -19,6 +19,7 @@ import ru.netcity.gateway.ledger.LedgerBrokenException;
 import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.notify.ParentService;
 import ru.netcity.gateway.security.Accounts;
+import ru.netcity.gateway.sync.ProgressSteps;
 import ru.netcity.gateway.sync.SyncBusyException;
 import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncOutcome;
@@ -118,13 +119,17 @@ public final class CommandLine {
         outcome.records(),
         seconds,
         outcome.records() / Math.max(seconds, 0.001));
+    if (!outcome.incompleteClasses().isEmpty()) {
+      out.println("classes incomplete: " + String.join(", ", outcome.incompleteClasses()));
+    }
     return outcome.complete() ? COMPLETE : INCOMPLETE;
   }
 
   private void progress(int done, int total, Duration elapsed) {
     Duration eta = done == 0 ? Duration.ZERO : elapsed.multipliedBy(total - done).dividedBy(done);
     err.printf(
-        "\rsync: %d/%d units, %s elapsed, ETA %s   ", done, total, clock(elapsed), clock(eta));
+        "\rsync: %d/%d units, %s elapsed, ETA %s   ",
+        done, total, ProgressSteps.clock(elapsed), ProgressSteps.clock(eta));
   }
 
   private int status(Command command, SyncStatus status, DataFolder dataFolder) {
@@ -147,9 +152,5 @@ public final class CommandLine {
       out.println("runs: " + report.get("runs"));
     }
     return COMPLETE;
-  }
-
-  private static String clock(Duration d) {
-    return String.format("%d:%02d", d.toMinutes(), d.toSecondsPart());
   }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +20,7 @@ import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncMetrics;
 import ru.netcity.gateway.sync.SyncProperties;
 import ru.netcity.gateway.sync.SyncStatus;
+import ru.netcity.gateway.web.DashboardAddress;
 import ru.netcity.mock.MockNetCity;
 
 /** The sync and its connection: the configured AIS, or the embedded mock when none is set. */
@@ -44,8 +46,7 @@ public class SyncConfiguration {
         .connection()
         .or(
             () ->
-                java.util.Optional.ofNullable(
-                        requireNoRealAis(ledger) ? mock.getIfAvailable() : null)
+                Optional.ofNullable(requireNoRealAis(ledger) ? mock.getIfAvailable() : null)
                     .map(
                         m ->
                             new NetCityConnection(
@@ -60,9 +61,16 @@ public class SyncConfiguration {
                         + " NETCITY_SCHOOL, or enable gateway.embedded-mock"));
   }
 
+  /**
+   * The configured politeness towards the AIS host; the embedded mock runs in this process, so its
+   * requests are not spaced out (the in-flight limit stays).
+   */
   @Bean
   Budget netCityBudget(NetCityProperties netcity) {
-    return netcity.budget().toBudget();
+    Budget configured = netcity.budget().toBudget();
+    return netcity.connection().isPresent()
+        ? configured
+        : configured.withRate(configured.maxConcurrent(), Budget.UNLIMITED_RATE);
   }
 
   /**
@@ -106,7 +114,8 @@ public class SyncConfiguration {
       DataSource dataSource,
       SyncProperties sync,
       Clock clock,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      ObjectProvider<DashboardAddress> dashboard) {
     return new SyncJob(
         connection::getObject,
         aisOrigin(netcity),
@@ -115,7 +124,8 @@ public class SyncConfiguration {
         dataSource,
         sync,
         clock,
-        new SyncMetrics(registry));
+        new SyncMetrics(registry),
+        () -> Optional.ofNullable(dashboard.getIfAvailable()).flatMap(DashboardAddress::url));
   }
 
   /** The health check {@code sync}: DOWN when the last complete run is older than max-age. */

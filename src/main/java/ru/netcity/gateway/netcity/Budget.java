@@ -6,7 +6,7 @@ import java.time.Duration;
  * How politely, and how long, the gateway talks to one AIS host.
  *
  * @param maxConcurrent requests in flight at once
- * @param requestsPerSecond requests started per second
+ * @param requestsPerSecond requests started per second; {@link #UNLIMITED_RATE} (0) for no limit
  * @param connectTimeout TCP connect timeout
  * @param readTimeout deadline of one whole answer, headers and body
  * @param reportTimeout time to wait for a report's {@code complete} frame
@@ -31,6 +31,9 @@ public record Budget(
     long maxJsonSize,
     long maxReportSize,
     Breaker breaker) {
+  /** A {@link #requestsPerSecond} that does not space requests out (a local AIS). */
+  public static final double UNLIMITED_RATE = 0;
+
   /**
    * The circuit breaker of the host: after {@code failureRate} percent of the last {@code window}
    * calls failed by timeout, connection error or 502/503/504, calls fail at once for {@code

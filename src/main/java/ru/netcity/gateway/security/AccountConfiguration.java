@@ -26,6 +26,11 @@ public class AccountConfiguration {
   }
 
   @Bean
+  FirstAdministrator firstAdministrator(Accounts accounts) {
+    return new FirstAdministrator(accounts);
+  }
+
+  @Bean
   LockOut lockOut(Accounts accounts) {
     return new LockOut(accounts);
   }

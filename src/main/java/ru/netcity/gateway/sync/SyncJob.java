@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +43,9 @@ import ru.netcity.gateway.netcity.TermRef;
 public final class SyncJob {
   private static final Logger LOG = LoggerFactory.getLogger(SyncJob.class);
 
+  /** For a job without a web page to point to (the commands, tests). */
+  public static final Supplier<Optional<String>> NO_DASHBOARD = Optional::empty;
+
   /** Resolved when a run starts: commands that never sync need no AIS settings. */
   private final Supplier<NetCityConnection> connection;
 
@@ -59,6 +63,9 @@ public final class SyncJob {
   private final DiaryWindows diaryWindows = new DiaryWindows();
   private final AtomicBoolean running = new AtomicBoolean();
 
+  /** Where the service shows the result (its dashboard's address), once it serves HTTP. */
+  private final Supplier<Optional<String>> dashboard;
+
   public SyncJob(
       Supplier<NetCityConnection> connection,
       String origin,
@@ -67,7 +74,8 @@ public final class SyncJob {
       DataSource dataSource,
       SyncProperties properties,
       Clock clock,
-      SyncMetrics metrics) {
+      SyncMetrics metrics,
+      Supplier<Optional<String>> dashboard) {
     this.connection = connection;
     this.origin = origin;
     this.budget = budget;
@@ -76,6 +84,7 @@ public final class SyncJob {
     this.properties = properties;
     this.clock = clock;
     this.metrics = metrics;
+    this.dashboard = dashboard;
     this.lease = new SyncLease(dataSource, clock, properties.leaseTtl(), SyncLease.thisProcess());
   }
 
@@ -112,14 +121,11 @@ public final class SyncJob {
   }
 
   private void runLogged(SyncMode mode) {
+    long started = System.nanoTime();
+    SyncLog log = new SyncLog(mode);
     try {
-      SyncOutcome outcome = run(mode, SyncProgress.SILENT);
-      LOG.info(
-          "{} sync {}: {} of {} units complete",
-          mode,
-          outcome.complete() ? "complete" : "INCOMPLETE",
-          outcome.summary().unitsDone(),
-          outcome.summary().unitsTotal());
+      SyncOutcome outcome = run(mode, log);
+      log.ended(outcome, Duration.ofNanos(System.nanoTime() - started), dashboard.get());
     } catch (RuntimeException e) {
       LOG.error("{} sync failed: {}", mode, e.getMessage());
     }
@@ -176,6 +182,7 @@ public final class SyncJob {
               diaryWindows);
       AtomicInteger finished =
           new AtomicInteger((int) keys.stream().filter(done::contains).count());
+      progress.planned(units.size(), finished.get(), classes.size());
       UnitRunner.Tally tally =
           new UnitRunner(runId, ledger, store, puller, metrics)
               .run(
@@ -188,15 +195,32 @@ public final class SyncJob {
                           finished.incrementAndGet(),
                           units.size(),
                           Duration.ofNanos(System.nanoTime() - started)));
+      var summary = ledger.finishRun(runId, keys);
       return new SyncOutcome(
-          ledger.finishRun(runId, keys),
+          summary,
           tally.incomplete() + plan.unchecked().size(),
           tally.dataQualityIssues(),
           client.requests(),
-          tally.records());
+          tally.records(),
+          summary.complete() ? List.of() : incompleteClasses(runId, units, classes));
     } finally {
       fetchPool.shutdownNow();
     }
+  }
+
+  /** The classes with a unit the run did not finish, in the order the AIS lists them. */
+  private List<String> incompleteClasses(
+      String runId, List<UnitScope> units, Map<Integer, SchoolClass> classes) {
+    Set<String> done = ledger.doneUnits(runId);
+    Set<Integer> incomplete =
+        units.stream()
+            .filter(u -> !done.contains(u.key()))
+            .map(UnitScope::classId)
+            .collect(Collectors.toSet());
+    return classes.values().stream()
+        .filter(c -> incomplete.contains(c.ref().id()))
+        .map(c -> c.ref().name())
+        .toList();
   }
 
   /**

@@ -1,5 +1,6 @@
 package ru.netcity.gateway.sync;
 
+import java.util.List;
 import ru.netcity.gateway.ledger.RunSummary;
 
 /**
@@ -9,9 +10,19 @@ import ru.netcity.gateway.ledger.RunSummary;
  * @param requests requests this process made to the AIS for the run
  * @param records entries (lessons, topics, homework, marks, absences, term marks) pulled and
  *     recorded by this process, re-fetches included
+ * @param incompleteClasses names of the classes with a unit not done, in the school's order
  */
 public record SyncOutcome(
-    RunSummary summary, int incompleteUnits, int dataQualityIssues, long requests, long records) {
+    RunSummary summary,
+    int incompleteUnits,
+    int dataQualityIssues,
+    long requests,
+    long records,
+    List<String> incompleteClasses) {
+  public SyncOutcome {
+    incompleteClasses = List.copyOf(incompleteClasses);
+  }
+
   public boolean complete() {
     return summary.complete();
   }

@@ -134,6 +134,7 @@ abstract class AuditContract {
             Duration.ofMinutes(2),
             Duration.ofDays(2)),
         AFTER_THE_YEAR,
-        new SyncMetrics(new SimpleMeterRegistry()));
+        new SyncMetrics(new SimpleMeterRegistry()),
+        SyncJob.NO_DASHBOARD);
   }
 }

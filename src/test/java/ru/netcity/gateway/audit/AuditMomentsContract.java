@@ -167,6 +167,7 @@ abstract class AuditMomentsContract {
             Duration.ofMinutes(2),
             Duration.ofDays(2)),
         clock,
-        new SyncMetrics(new SimpleMeterRegistry()));
+        new SyncMetrics(new SimpleMeterRegistry()),
+        SyncJob.NO_DASHBOARD);
   }
 }

@@ -244,7 +244,8 @@ abstract class NightsContract {
         db,
         PROPERTIES,
         clock,
-        new SyncMetrics(new SimpleMeterRegistry()));
+        new SyncMetrics(new SimpleMeterRegistry()),
+        SyncJob.NO_DASHBOARD);
   }
 
   /** Live entries (the nightly ledger's without those awaiting a second missed pull). */

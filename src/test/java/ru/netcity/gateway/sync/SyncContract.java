@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -81,6 +82,7 @@ abstract class SyncContract {
       SyncOutcome outcome = job(mock).run(SyncMode.FULL, SyncProgress.SILENT);
 
       assertThat(outcome.complete()).isTrue();
+      assertThat(outcome.incompleteClasses()).isEmpty();
       assertCountsEqualTruth(school);
     }
   }
@@ -91,13 +93,32 @@ abstract class SyncContract {
     String broken = school.classes().get(2).name();
     int termsOfBroken = school.termsOf(school.classes().get(2).grade()).size();
     FaultSpec faults = FaultSpec.parse("fail-class=" + broken);
+    List<String> told = new ArrayList<>();
+    SyncProgress recording =
+        new SyncProgress() {
+          @Override
+          public void planned(int total, int alreadyDone, int classes) {
+            told.add("planned " + total + ", " + alreadyDone + " done, " + classes + " classes");
+          }
+
+          @Override
+          public void unitDone(int done, int total, Duration elapsed) {
+            told.add(done + "/" + total);
+          }
+        };
     try (MockNetCity mock = MockNetCity.start(school, MockOptions.defaults().withFaults(faults))) {
-      SyncOutcome outcome = job(mock).run(SyncMode.FULL, SyncProgress.SILENT);
+      SyncOutcome outcome = job(mock).run(SyncMode.FULL, recording);
 
       assertThat(outcome.complete()).isFalse();
       assertThat(outcome.incompleteUnits()).isEqualTo(termsOfBroken);
       assertThat(outcome.summary().unitsDone())
           .isEqualTo(outcome.summary().unitsTotal() - termsOfBroken);
+      assertThat(outcome.incompleteClasses()).containsExactly(broken);
+      int total = outcome.summary().unitsTotal();
+      assertThat(told)
+          .hasSize(total + 1)
+          .startsWith("planned " + total + ", 0 done, " + school.classes().size() + " classes")
+          .endsWith(total + "/" + total);
     }
   }
 
@@ -189,7 +210,8 @@ abstract class SyncContract {
         dataSource(),
         PROPERTIES,
         AFTER_THE_YEAR,
-        new SyncMetrics(new SimpleMeterRegistry()));
+        new SyncMetrics(new SimpleMeterRegistry()),
+        SyncJob.NO_DASHBOARD);
   }
 
   private void assertCountsEqualTruth(School school) throws Exception {

@@ -149,7 +149,8 @@ class SyncLimitsTest {
         db.dataSource(),
         properties,
         SyncContract.AFTER_THE_YEAR,
-        new SyncMetrics(new SimpleMeterRegistry()));
+        new SyncMetrics(new SimpleMeterRegistry()),
+        SyncJob.NO_DASHBOARD);
   }
 
   private List<String> reasons() {
