@@ -22,9 +22,10 @@ import ru.netcity.gateway.ledger.Verification;
 
 /**
  * One audit of a school: class by class, reads the class's entries once, builds its terms and
- * timetable, and hands every entry to the rules that read its kind; then the history of changes,
- * the term-level decisions and the data-quality issues; stores the run with its findings. Only days
- * the completeness gate passes reach the rules.
+ * timetable, and hands every entry to the rules that read its kind (those whose decisions need only
+ * that class decide when it is done, {@link Rule#classDone}); then the history of changes, the
+ * term-level decisions and the data-quality issues; stores the run with its findings. Only days the
+ * completeness gate passes reach the rules.
  *
  * <p>Everything is read in one consistent read (a sync committing meanwhile shows in none of it),
  * and the ledger is verified first inside it: a broken ledger gets no audit and no findings.
@@ -170,6 +171,9 @@ public final class AuditJob {
         if (e.kind() != EntryKind.WORK) {
           dispatch(e, readers, context, sink);
         }
+      }
+      for (Rule rule : rules) {
+        rule.classDone(classId, context, sink);
       }
     }
     reader.changes(

@@ -88,8 +88,20 @@ final class FinalMarkObjectivity implements Rule {
             });
   }
 
+  /** A class's marks and term marks are all in once its entries were read: judged and dropped. */
+  @Override
+  public void classDone(int classId, AuditContext context, FindingSink out) {
+    finish(context, out);
+  }
+
   @Override
   public void finish(AuditContext context, FindingSink out) {
+    judge(context, out);
+    termMarks.clear();
+    marks.clear();
+  }
+
+  private void judge(AuditContext context, FindingSink out) {
     for (TermMark e : termMarks) {
       Term term =
           context

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,8 @@ final class LedgerReader {
 
   private final JdbcTemplate jdbc;
 
+  private Map<Integer, LocalDate[]> spans;
+
   LedgerReader(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
   }
@@ -65,18 +68,60 @@ final class LedgerReader {
   }
 
   /**
-   * The live entries of one class. A class (some 20 000 entries in a year) is read at once: small
-   * enough for any heap, and H2 answers it from the scope index without a temporary result.
+   * The live entries of one class (some 20 000 in a year), in the scope index's order, read a month
+   * of lesson dates per query. One query for the whole class would make H2 keep its result in a
+   * temporary file: H2 holds at most MAX_MEMORY_ROWS rows of a result in memory (40 000 scaled by
+   * the heap: under 20 000 with 512 MB), and writing and reading that file cost more than the
+   * audit's rules. A month stays far below it on any heap.
    */
   List<JournalEntry> entries(int schoolId, int classId) {
     List<JournalEntry> entries = new ArrayList<>();
-    stream(
+    // the months the class's sync units covered; entries outside them (none expected) are read
+    // before and after, so that nothing is missed and the index's order is kept
+    LocalDate[] span = unitSpans(schoolId).getOrDefault(classId, new LocalDate[2]);
+    LocalDate first = span[0];
+    LocalDate last = span[1];
+    String live =
         "SELECT "
             + COLUMNS
-            + " FROM entry_state WHERE school_id = ? AND class_id = ? AND deleted = FALSE",
-        List.of(schoolId, classId),
-        rs -> entries.add(entry(rs, null)));
+            + " FROM entry_state WHERE school_id = ? AND class_id = ? AND deleted = FALSE";
+    Rows add = rs -> entries.add(entry(rs, null));
+    if (first == null) {
+      stream(live + " AND lesson_date IS NOT NULL", List.of(schoolId, classId), add);
+    } else {
+      LocalDate from = first.withDayOfMonth(1);
+      stream(live + " AND lesson_date < ?", List.of(schoolId, classId, from), add);
+      for (; !from.isAfter(last); from = from.plusMonths(1)) {
+        stream(
+            live + " AND lesson_date >= ? AND lesson_date < ?",
+            List.of(schoolId, classId, from, from.plusMonths(1)),
+            add);
+      }
+      stream(live + " AND lesson_date >= ?", List.of(schoolId, classId, from), add);
+    }
+    // undated entries sort last in the index (DEFAULT_NULL_ORDERING=HIGH, PostgreSQL's default)
+    stream(live + " AND lesson_date IS NULL", List.of(schoolId, classId), add);
     return entries;
+  }
+
+  /** Per class, the first and last lesson date its sync units covered; read once per reader. */
+  private Map<Integer, LocalDate[]> unitSpans(int schoolId) {
+    if (spans == null) {
+      Map<Integer, LocalDate[]> read = new HashMap<>();
+      jdbc.query(
+          "SELECT class_id, MIN(window_from), MAX(window_to) FROM work_unit WHERE school_id = ?"
+              + " GROUP BY class_id",
+          rs -> {
+            read.put(
+                rs.getInt(1),
+                new LocalDate[] {
+                  rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)
+                });
+          },
+          schoolId);
+      spans = read;
+    }
+    return spans;
   }
 
   /**
@@ -143,8 +188,8 @@ final class LedgerReader {
               new Completeness.Unit(
                   rs.getString(1),
                   rs.getInt(2),
-                  rs.getObject(3, java.time.LocalDate.class),
-                  rs.getObject(4, java.time.LocalDate.class),
+                  rs.getObject(3, LocalDate.class),
+                  rs.getObject(4, LocalDate.class),
                   rs.getString(5)));
         },
         schoolId);
@@ -194,7 +239,7 @@ final class LedgerReader {
    * the transaction is left alone. H2 keeps large results in a temporary file by itself (its lazy
    * mode is not used: with a file database it loses chunks the background writer moves).
    */
-  private void stream(String sql, List<Integer> args, Rows rows) {
+  private void stream(String sql, List<?> args, Rows rows) {
     jdbc.execute(
         (ConnectionCallback<Void>)
             connection -> {
@@ -207,7 +252,7 @@ final class LedgerReader {
               try (PreparedStatement query = connection.prepareStatement(sql)) {
                 query.setFetchSize(FETCH);
                 for (int i = 0; i < args.size(); i++) {
-                  query.setInt(i + 1, args.get(i));
+                  query.setObject(i + 1, args.get(i));
                 }
                 try (ResultSet rs = query.executeQuery()) {
                   while (rs.next()) {
@@ -230,7 +275,7 @@ final class LedgerReader {
         EntryKind.valueOf(rs.getString(1)),
         rs.getString(2),
         rs.getInt(3),
-        rs.getObject(4, java.time.LocalDate.class),
+        rs.getObject(4, LocalDate.class),
         rs.getString(5),
         student == null ? null : ((Number) student).intValue(),
         rs.getString(7),

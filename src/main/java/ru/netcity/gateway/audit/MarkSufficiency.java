@@ -27,6 +27,7 @@ final class MarkSufficiency implements Rule {
   private final WrittenWorkMarks works = new WrittenWorkMarks();
   private final Map<StudentTermKey, Integer> counts = new HashMap<>();
   private final Set<StudentTerm> active = new HashSet<>();
+  private final Set<Integer> done = new HashSet<>();
 
   MarkSufficiency(SufficiencyExempt exempt) {
     this.exempt = exempt;
@@ -76,14 +77,38 @@ final class MarkSufficiency implements Rule {
     }
   }
 
+  /**
+   * A class's counts, works and valid absences are all in once its entries were read (every key
+   * holds the class's term): judged and dropped.
+   */
+  @Override
+  public void classDone(int classId, AuditContext context, FindingSink out) {
+    works.finish(this, context, out);
+    judge(classId, context, out);
+    done.add(classId);
+    counts.clear();
+    active.clear();
+    exempt.clear();
+  }
+
+  /** The roster's classes the ledger held no entry of: their pupils have 0 marks. */
   @Override
   public void finish(AuditContext context, FindingSink out) {
     works.finish(this, context, out);
-    for (var entry : new java.util.TreeMap<>(context.roster()).entrySet()) {
-      int classId = entry.getKey();
-      for (Term term : context.terms().of(classId)) {
-        judge(classId, term, entry.getValue(), context, out);
+    for (int classId : new java.util.TreeSet<>(context.roster().keySet())) {
+      if (!done.contains(classId)) {
+        judge(classId, context, out);
       }
+    }
+  }
+
+  private void judge(int classId, AuditContext context, FindingSink out) {
+    List<Integer> students = context.roster().get(classId);
+    if (students == null) {
+      return;
+    }
+    for (Term term : context.terms().of(classId)) {
+      judge(classId, term, students, context, out);
     }
   }
 

@@ -31,6 +31,13 @@ public interface Rule {
 
   void accept(JournalEntry entry, AuditContext context, FindingSink out);
 
+  /**
+   * Called once a class's entries were streamed (the audit reads the school class by class): a rule
+   * whose decisions need that class alone decides here and lets go of what it kept, so that the
+   * audit's heap holds one class's state rather than the school's.
+   */
+  default void classDone(int classId, AuditContext context, FindingSink out) {}
+
   /** Called once all entries were streamed; term-level rules decide here. */
   default void finish(AuditContext context, FindingSink out) {}
 }

@@ -47,6 +47,11 @@ final class SufficiencyExempt implements Rule {
     }
   }
 
+  /** Drops the counts once the class they belong to was judged ({@link MarkSufficiency}). */
+  void clear() {
+    validAbsences.clear();
+  }
+
   int validAbsences(StudentTermKey key) {
     return validAbsences.getOrDefault(key, 0);
   }

@@ -78,6 +78,10 @@ final class WrittenWorkMarks {
     works.values().stream()
         .sorted((a, b) -> Long.compare(a.id(), b.id()))
         .forEach(w -> check(w, rule, context, out));
+    works.clear();
+    workSlots.clear();
+    marked.clear();
+    absent.clear();
   }
 
   private void check(Work w, Rule rule, AuditContext context, FindingSink out) {

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -18,6 +20,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
@@ -65,7 +69,7 @@ abstract class AuditContract {
       SyncOutcome outcome = sync(connection, budget).run(SyncMode.FULL, SyncProgress.SILENT);
       assertThat(outcome.complete()).isTrue();
 
-      AuditService audits = new AuditService(job(), dataSource());
+      AuditService audits = new AuditService(job(rulesWithBells(school)), dataSource());
       AuditRun run = audits.auditAfterSync().orElseThrow();
       assertThat(audits.current()).contains(run);
       assertThat(audits.auditAfterSync()).isEmpty(); // no sync since: the findings stand
@@ -96,19 +100,54 @@ abstract class AuditContract {
         assertThat(f.get("evidence").isObject()).isTrue();
       }
       List<String> truth = new ArrayList<>();
-      for (JsonNode v : new ObjectMapper().readTree(GroundTruth.toJson(school)).get("violations")) {
+      JsonNode truthFile = new ObjectMapper().readTree(GroundTruth.toJson(school));
+      for (JsonNode v : truthFile.get("violations")) {
         truth.add(FindingKey.of(v));
       }
       assertThat(truth).hasSizeGreaterThan(15);
       assertThat(truth).anySatisfy(t -> assertThat(t).startsWith("FINAL_MARK_OBJECTIVITY | "));
+      // item 7: lessons the diary shows without times, at a bell the rule set's schedule gives (the
+      // 2.2 verdicts of their days stand) and at bell 8 that nothing gives (every homework of that
+      // day is a сведения finding that 2.2 could not be applied)
+      assertThat(truthFile.get("untimedLessons"))
+          .anySatisfy(l -> assertThat(l.get("number").asInt()).isLessThanOrEqualTo(BELLS))
+          .anySatisfy(l -> assertThat(l.get("number").asInt()).isGreaterThan(BELLS));
+      assertThat(truth)
+          .anySatisfy(t -> assertThat(t).startsWith("HOMEWORK_WITHIN_5H | нарушение | "))
+          .anySatisfy(t -> assertThat(t).startsWith("HOMEWORK_WITHIN_5H | сведения | "));
       assertThat(seen).containsExactlyInAnyOrderElementsOf(truth);
     }
   }
 
-  private AuditJob job() {
+  /** The bells of the regular day; bell 8 carries only lessons the timetable moved. */
+  private static final int BELLS = 7;
+
+  /**
+   * config/rules with the school's bell schedule for lessons 1 to {@link #BELLS}, as a deputy
+   * director would configure it.
+   */
+  private static Path rulesWithBells(School school) throws IOException {
+    String bells =
+        school.bells().stream()
+            .filter(b -> b.number() <= BELLS)
+            .map(b -> b.number() + ": \"" + b.start() + "-" + b.end() + "\"")
+            .collect(Collectors.joining(", ", "{", "}"));
+    Path dir = Files.createTempDirectory("rules");
+    try (Stream<Path> files = Files.list(Path.of("config/rules"))) {
+      for (Path file : files.toList()) {
+        String text = Files.readString(file);
+        assertThat(text).contains("    bells: {}");
+        Files.writeString(
+            dir.resolve(file.getFileName()), text.replace("    bells: {}", "    bells: " + bells));
+      }
+    }
+    return dir;
+  }
+
+  private AuditJob job(Path rules) {
     return new AuditJob(
         dataSource(),
-        () -> RuleSetLoader.load(Path.of("config/rules")),
+        () -> RuleSetLoader.load(rules),
         SCHOOL_ZONE,
         AFTER_THE_YEAR,
         CorrectionRegister.NONE,

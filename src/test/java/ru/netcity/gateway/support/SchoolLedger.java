@@ -192,7 +192,14 @@ public final class SchoolLedger {
     for (Lesson l : school.lessonsOf(c.id())) {
       String subject = school.subject(l.subjectId()).name();
       LessonRecord r =
-          new LessonRecord(l.id(), l.date(), l.number(), l.start(), l.end(), subject, l.room());
+          new LessonRecord(
+              l.id(),
+              l.date(),
+              l.number(),
+              l.untimed() ? null : l.start(),
+              l.untimed() ? null : l.end(),
+              subject,
+              l.room());
       put(
           out,
           EntryKind.LESSON,
@@ -204,21 +211,23 @@ public final class SchoolLedger {
           r.ledgerValue(group(students, l)),
           null);
       List<Integer> group = group(students, l);
-      put(
-          out,
-          EntryKind.TEACHER,
-          "TEACHER:" + l.id(),
-          c,
-          l.date(),
-          subject,
-          null,
-          l.number()
-              + "|"
-              + school.teacher(l.teacherId()).shortName()
-              + (group.isEmpty()
-                  ? ""
-                  : "|" + String.join(",", group.stream().map(String::valueOf).toList())),
-          null);
+      if (teacherShown(school, l)) {
+        put(
+            out,
+            EntryKind.TEACHER,
+            "TEACHER:" + l.id(),
+            c,
+            l.date(),
+            subject,
+            null,
+            l.number()
+                + "|"
+                + school.teacher(l.teacherId()).shortName()
+                + (group.isEmpty()
+                    ? ""
+                    : "|" + String.join(",", group.stream().map(String::valueOf).toList())),
+            null);
+      }
       // each group's lesson at a shared bell has its own record: the later ones keyed #2, …
       String topicKey = "TOPIC:%d:%s:%d:%s".formatted(c.id(), l.date(), l.number(), subject);
       if (l.topicEnteredAt() != null) {
@@ -354,4 +363,41 @@ public final class SchoolLedger {
       LocalDateTime at) {
     out.putIfAbsent(key, new Observation(kind, key, c.id(), date, subject, student, value, at));
   }
+
+  /**
+   * Whether the sync learns the lesson's teacher from the journal log: a lesson alone at its bell
+   * by any of its rows; one of two groups' lessons at a bell only by a mark or an absence of its
+   * pupils, or by its homework when the other's text differs.
+   */
+  private static boolean teacherShown(School school, Lesson x) {
+    Lesson other =
+        school.lessonsOf(x.classId()).stream()
+            .filter(
+                o ->
+                    o.id() != x.id()
+                        && o.date().equals(x.date())
+                        && o.number() == x.number()
+                        && o.subjectId() == x.subjectId())
+            .findFirst()
+            .orElse(null);
+    if (other == null || !school.absencesOf(x.id()).isEmpty()) {
+      return true;
+    }
+    if (school.assignmentsOf(x.id()).stream().anyMatch(a -> !school.marksOf(a.id()).isEmpty())) {
+      return true;
+    }
+    String own = homeworkText(school, x);
+    return own != null && !own.equals(homeworkText(school, other));
+  }
+
+  private static String homeworkText(School school, Lesson l) {
+    return school.assignmentsOf(l.id()).stream()
+        .filter(a -> a.typeId() == HOMEWORK_TYPE)
+        .map(Assignment::name)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The AIS's assignment type of homework. */
+  private static final int HOMEWORK_TYPE = 3;
 }

@@ -63,8 +63,8 @@ final class DiaryView {
     row.put("number", lesson.number());
     row.put("relay", 1);
     row.put("room", lesson.room());
-    row.put("startTime", lesson.start().toString());
-    row.put("endTime", lesson.end().toString());
+    row.put("startTime", lesson.untimed() ? null : lesson.start().toString());
+    row.put("endTime", lesson.untimed() ? null : lesson.end().toString());
     row.put("subjectName", school.subject(lesson.subjectId()).name());
     row.put("assignments", assignments);
     row.put("isEaLesson", false);

@@ -46,7 +46,8 @@ final class AsOf {
         l.room(),
         l.group(),
         null,
-        null);
+        null,
+        l.untimed());
   }
 
   List<Lesson> lessonsOf(int classId, List<Lesson> all) {

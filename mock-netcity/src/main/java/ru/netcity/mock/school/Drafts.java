@@ -153,6 +153,10 @@ final class Drafts {
     LocalTime start;
     LocalTime end;
     boolean moved;
+
+    /** The diary shows no times for it ({@link UntimedLessons}). */
+    boolean untimed;
+
     int teacherId;
     String room;
     long id;

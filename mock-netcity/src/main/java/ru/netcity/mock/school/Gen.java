@@ -118,6 +118,12 @@ final class Gen {
     return add(rule, severity, c, subjectId, termEnd, s, teacherName(c.teacherOf(subjectId, s)));
   }
 
+  /** A lesson's breach naming the given teachers (", "-joined; empty: none). */
+  Violation attributed(
+      String rule, String severity, ClassDraft c, int subjectId, LocalDate date, String teacher) {
+    return add(rule, severity, c, subjectId, date, null, teacher);
+  }
+
   /** A lesson's breach that names no teacher (the AIS does not show whose it is). */
   Violation unattributed(
       String rule, String severity, ClassDraft c, int subjectId, LocalDate date) {
@@ -212,7 +218,8 @@ final class Gen {
                 l.room,
                 l.group,
                 l.topic,
-                l.topicEnteredAt));
+                l.topicEnteredAt,
+                l.untimed));
         byte[] row = c.absent[l.index];
         LocalDateTime at = null;
         for (int i = 0; i < row.length; i++) {

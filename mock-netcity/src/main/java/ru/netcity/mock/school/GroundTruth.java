@@ -75,6 +75,16 @@ public final class GroundTruth {
         "homework",
         school.assignments().stream().filter(a -> a.typeId() == StudyPlan.HOMEWORK).count());
     root.set("rules", rules());
+    ArrayNode untimed = root.putArray("untimedLessons");
+    for (Lesson l : school.base().lessons()) {
+      if (l.untimed()) {
+        ObjectNode n = untimed.addObject();
+        n.put("className", school.base().schoolClass(l.classId()).orElseThrow().name());
+        n.put("lessonDate", l.date().toString());
+        n.put("number", l.number());
+        n.put("subject", school.base().subject(l.subjectId()).name());
+      }
+    }
     ArrayNode violations = root.putArray("violations");
     for (Violation v : known) {
       ObjectNode n = violations.addObject();
@@ -154,6 +164,12 @@ public final class GroundTruth {
         "end of the school's last lesson that day in the class's shift (all classes are in the"
             + " first), all groups, moved lessons too");
     r.put("sameDayRequired", true);
+    r.put(
+        "untimedLessons",
+        "the diary shows some lessons without times (untimedLessons): bells 1-7 take the bell"
+            + " schedule (the rule set's bells); an untimed lesson at bell 8 with no other lesson"
+            + " at bell 8 that day leaves the day's end unknown: every homework of that day is a"
+            + " сведения finding that 2.2 could not be applied");
     r.put("severity", Seeds.VIOLATION);
     r = rules.putObject("MARK_SUFFICIENCY");
     r.put("clause", "2.3.1");

@@ -12,6 +12,8 @@ import java.time.LocalTime;
  * @param start normally the bell time; differs when the timetable moved the lesson
  * @param topic the lesson record (тема урока)
  * @param topicEnteredAt when the teacher entered the topic (school time zone)
+ * @param untimed the diary shows the lesson without start and end times (its bell's are still
+ *     {@code start} and {@code end}, which the truth uses)
  */
 public record Lesson(
     long id,
@@ -25,7 +27,8 @@ public record Lesson(
     String room,
     int group,
     String topic,
-    LocalDateTime topicEnteredAt) {
+    LocalDateTime topicEnteredAt,
+    boolean untimed) {
   public boolean isFor(Student student) {
     return student.classId() == classId && (group == 0 || group == student.group());
   }

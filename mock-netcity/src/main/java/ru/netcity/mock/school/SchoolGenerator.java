@@ -25,6 +25,7 @@ public final class SchoolGenerator {
     SplittableRandom finals = root.split();
     SplittableRandom accounts = root.split();
     SplittableRandom history = root.split();
+    SplittableRandom untimed = root.split();
 
     Gen g = new Gen(options);
     People.classes(g, people);
@@ -38,6 +39,7 @@ public final class SchoolGenerator {
     seeds.chooseMissingWrittenMark();
     new Journal(g, journal, seeds).fill();
     LateEntries.seed(g, seeds, late);
+    UntimedLessons.seed(g, untimed);
     FinalMarks.count(g);
     FinalMarks.build(g, finals);
     FinalMarks.seedLate(g, seeds, finals);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -233,8 +234,9 @@ class HistoryTest {
     for (Violation v : school.violations()) {
       LocalDateTime known = history.knownFrom(v);
       assertThat(known).isAfter(v.lessonDate().atStartOfDay());
-      assertThat(school.at(known.minusMinutes(1)).violations()).doesNotContain(v);
-      assertThat(school.at(known).violations()).contains(v);
+      // one more of it from then (a day's two homework of a subject are two equal сведения)
+      assertThat(Collections.frequency(school.at(known.minusMinutes(1)).violations(), v))
+          .isLessThan(Collections.frequency(school.at(known).violations(), v));
     }
     LocalDateTime october = LocalDateTime.of(2025, 10, 6, 2, 30);
     JsonNode truth = JSON.readTree(GroundTruth.toJson(school, october));

@@ -24,6 +24,9 @@ final class RuleCheck {
   private final List<Violation> found = new ArrayList<>();
   private final Map<Long, LocalTime> lastEnd = new HashMap<>();
 
+  /** Days whose end no time tells: an untimed lesson above bell 7 and above every timed one. */
+  private final Set<Long> unknownEnd = new java.util.HashSet<>();
+
   private RuleCheck(School school, int extraMarks, double exemptShare) {
     this.school = school;
     this.extraMarks = extraMarks;
@@ -31,6 +34,29 @@ final class RuleCheck {
     for (Lesson l : school.lessons()) {
       // 2.2: the school's last lesson of the day (every class of the mock is in the first shift)
       lastEnd.merge(l.date().toEpochDay(), l.end(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+    // lessons without times take the bell schedule of bells 1-7 (the rule set's bells) or a
+    // time shown for their number that day
+    Map<Long, Integer> timedMax = new HashMap<>();
+    Map<Long, Set<Integer>> shown = new HashMap<>();
+    for (Lesson l : school.lessons()) {
+      if (!l.untimed() || l.number() <= 7) {
+        timedMax.merge(l.date().toEpochDay(), l.number(), Math::max);
+      }
+      if (!l.untimed()) {
+        shown
+            .computeIfAbsent(l.date().toEpochDay(), d -> new java.util.HashSet<>())
+            .add(l.number());
+      }
+    }
+    for (Lesson l : school.lessons()) {
+      long day = l.date().toEpochDay();
+      if (l.untimed()
+          && l.number() > 7
+          && !shown.getOrDefault(day, Set.of()).contains(l.number())
+          && l.number() > timedMax.getOrDefault(day, 0)) {
+        unknownEnd.add(day);
+      }
     }
   }
 
@@ -70,6 +96,50 @@ final class RuleCheck {
       }
     }
     add(rule, severity, l.classId(), l.subjectId(), date, s, String.join(", ", names));
+  }
+
+  /**
+   * The teachers of that day's lessons of the subject the journal log tells: a lesson alone at its
+   * bell by any row; one of two groups' lessons at a bell by a mark or an absence of its pupils or
+   * by its homework when the other's text differs.
+   */
+  private String shown(Lesson l) {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    for (Lesson x : school.lessonsOf(l.classId())) {
+      if (x.date().equals(l.date()) && x.subjectId() == l.subjectId() && shownTeacher(x)) {
+        names.add(school.teacher(x.teacherId()).shortName());
+      }
+    }
+    return String.join(", ", names);
+  }
+
+  private boolean shownTeacher(Lesson x) {
+    Lesson other =
+        school.lessonsOf(x.classId()).stream()
+            .filter(
+                o ->
+                    o.id() != x.id()
+                        && o.date().equals(x.date())
+                        && o.number() == x.number()
+                        && o.subjectId() == x.subjectId())
+            .findFirst()
+            .orElse(null);
+    if (other == null || !school.absencesOf(x.id()).isEmpty()) {
+      return true;
+    }
+    if (school.assignmentsOf(x.id()).stream().anyMatch(a -> !school.marksOf(a.id()).isEmpty())) {
+      return true;
+    }
+    String own = homeworkText(x);
+    return own != null && !own.equals(homeworkText(other));
+  }
+
+  private String homeworkText(Lesson l) {
+    return school.assignmentsOf(l.id()).stream()
+        .filter(a -> a.typeId() == 3)
+        .map(Assignment::name)
+        .findFirst()
+        .orElse(null);
   }
 
   /** A term's breach: the teacher of most of the pupil's lessons of the subject in the term. */
@@ -149,6 +219,10 @@ final class RuleCheck {
         continue;
       }
       Lesson l = school.lesson(a.lessonId()).orElseThrow();
+      if (unknownEnd.contains(l.date().toEpochDay())) {
+        add("HOMEWORK_WITHIN_5H", "сведения", l.classId(), l.subjectId(), l.date(), null, shown(l));
+        continue;
+      }
       LocalDateTime deadline = l.date().atTime(lastEnd.get(l.date().toEpochDay())).plusHours(5);
       if (!a.enteredAt().toLocalDate().equals(l.date()) || a.enteredAt().isAfter(deadline)) {
         add("HOMEWORK_WITHIN_5H", "нарушение", l, l.date(), null);

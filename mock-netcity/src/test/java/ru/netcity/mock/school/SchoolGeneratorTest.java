@@ -255,7 +255,9 @@ class SchoolGeneratorTest {
         .containsEntry("NO_RETROACTIVE_CHANGE/нарушение", 3L)
         .containsEntry("FINAL_MARKS_WITHIN_1DAY/нарушение", 4L);
     assertThat(byRule.get("SUFFICIENCY_EXEMPT/сведения")).isPositive();
-    assertThat(byRule).hasSize(7);
+    // every homework of the day whose lessons' end no time tells (UntimedLessons)
+    assertThat(byRule.get("HOMEWORK_WITHIN_5H/сведения")).isPositive();
+    assertThat(byRule).hasSize(8);
   }
 
   /** The key test: an independent check finds exactly the seeded breaches, none missed or extra. */

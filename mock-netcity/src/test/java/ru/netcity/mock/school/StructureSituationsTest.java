@@ -168,6 +168,7 @@ class StructureSituationsTest {
     // the truth holds a German shortfall of a group 2 pupil, judged at German's 2 h a week
     assertThat(school.violations())
         .filteredOn(v -> v.subject().equals("Немецкий язык"))
+        .filteredOn(v -> !v.rule().equals("HOMEWORK_WITHIN_5H")) // an untimed day's сведения
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo("MARK_SUFFICIENCY"))
         .satisfies(
