@@ -66,3 +66,13 @@ CREATE TABLE pupil_name (
   name       VARCHAR(300) NOT NULL,
   CONSTRAINT pupil_name_pk PRIMARY KEY (school_id, student_id)
 );
+
+-- The term forecasts made (regulation 4.2): once per class and term, on the first sync from
+-- gateway.notify.events.forecast-days-before days before the term's end.
+CREATE TABLE notify_forecast (
+  school_id INTEGER NOT NULL,
+  class_id  INTEGER NOT NULL,
+  term_end  DATE    NOT NULL,
+  made_on   DATE    NOT NULL,
+  CONSTRAINT notify_forecast_pk PRIMARY KEY (school_id, class_id, term_end)
+);

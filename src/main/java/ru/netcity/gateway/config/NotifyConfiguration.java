@@ -4,7 +4,9 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ru.netcity.gateway.audit.AuditProperties;
 import ru.netcity.gateway.audit.StudentNames;
+import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
 import ru.netcity.gateway.notify.Consents;
 import ru.netcity.gateway.notify.HeldRuns;
 import ru.netcity.gateway.notify.NotifyEventsProperties;
@@ -39,8 +41,11 @@ public class NotifyConfiguration {
       DataSource dataSource,
       NotifyEventsProperties events,
       SyncProperties sync,
-      Templates templates) {
-    return new OutboxWriter(dataSource, events, sync.timeZone(), templates);
+      Templates templates,
+      AuditProperties audit) {
+    // Rule sets are read when a forecast is due, so an edited file counts without a restart.
+    return new OutboxWriter(
+        dataSource, events, sync.timeZone(), templates, () -> RuleSetLoader.load(audit.rulesDir()));
   }
 
   @Bean

@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.netcity.gateway.audit.ruleset.RuleSets;
 import ru.netcity.gateway.domain.EntryKind;
 import ru.netcity.gateway.ledger.ChangeListener;
+import ru.netcity.gateway.ledger.ChangeType;
 import ru.netcity.gateway.ledger.RecordedChange;
 import ru.netcity.gateway.ledger.RecordedUnit;
 
@@ -29,10 +33,19 @@ public final class OutboxWriter implements ChangeListener {
   private final PreferenceStore preferences;
   private final Schedule schedule;
   private final int floodThreshold;
+  private final Supplier<RuleSets> ruleSets;
+  private final int forecastDays;
 
+  /** {@code ruleSets}: the rule sets in force (the forecast's rounding and 2.3.1 minimum). */
   public OutboxWriter(
-      DataSource dataSource, NotifyEventsProperties properties, ZoneId zone, Templates templates) {
+      DataSource dataSource,
+      NotifyEventsProperties properties,
+      ZoneId zone,
+      Templates templates,
+      Supplier<RuleSets> ruleSets) {
     this.jdbc = new JdbcTemplate(dataSource);
+    this.ruleSets = ruleSets;
+    this.forecastDays = properties.forecastDaysBefore();
     this.templates = templates;
     this.preferences = new PreferenceStore(dataSource, properties);
     this.schedule = new Schedule(zone, properties.digestAt());
@@ -41,16 +54,18 @@ public final class OutboxWriter implements ChangeListener {
 
   @Override
   public void recorded(RecordedUnit unit) {
-    List<RecordedChange> causes =
-        unit.changes().stream()
-            .filter(c -> MessageKind.of(c.kind(), c.change()).isPresent())
-            .toList();
-    if (causes.isEmpty()) {
-      return;
+    List<RecordedChange> live =
+        unit.changes().stream().filter(c -> c.change() != ChangeType.BASELINE).toList();
+    if (live.isEmpty()) {
+      return; // a school's first run tells nothing
     }
+    List<RecordedChange> causes =
+        live.stream().filter(c -> MessageKind.of(c.kind(), c.change()).isPresent()).toList();
     boolean held =
         new FloodGuard(jdbc, floodThreshold).count(unit.runId(), unit.schoolId(), causes.size());
-    new Pass(unit, held).write(causes);
+    Pass pass = new Pass(unit, held);
+    pass.write(causes);
+    live.stream().map(RecordedChange::classId).distinct().forEach(pass::forecast);
   }
 
   /** One unit's writing, with what it looked up once. */
@@ -63,6 +78,7 @@ public final class OutboxWriter implements ChangeListener {
     private final FloodGuard guard = new FloodGuard(jdbc, floodThreshold);
     private final Map<Integer, List<Recipients.Parent>> parents = new HashMap<>();
     private final Map<Long, Preferences> prefs = new HashMap<>();
+    private final Forecasts forecasts = new Forecasts(jdbc, ruleSets, forecastDays);
 
     Pass(RecordedUnit unit, boolean held) {
       this.unit = unit;
@@ -106,6 +122,21 @@ public final class OutboxWriter implements ChangeListener {
       if (!p.wants(channel, kind, change.subject())) {
         return;
       }
+      String key =
+          "L:%d:%d:%d:%d:%s"
+              .formatted(unit.schoolId(), change.seq(), parent.id(), pupil, channel.name());
+      store(key, kind, pupil, parent, channel, facts, p);
+    }
+
+    /** The consent gate, then the row unless the key is stored already. */
+    private void store(
+        String key,
+        MessageKind kind,
+        int pupil,
+        Recipients.Parent parent,
+        Channel channel,
+        Facts facts,
+        Preferences p) {
       LocalDate day = createdLocal.toLocalDate();
       Optional<ParentLink.Consent> consent = Optional.ofNullable(parent.consents().get(channel));
       if (consent.isEmpty() || !consent.get().inForce(day)) {
@@ -114,9 +145,6 @@ public final class OutboxWriter implements ChangeListener {
         rows.heldBack(unit.schoolId(), day, channel, reason);
         return;
       }
-      String key =
-          "L:%d:%d:%d:%d:%s"
-              .formatted(unit.schoolId(), change.seq(), parent.id(), pupil, channel.name());
       if (rows.exists(key)) {
         return;
       }
@@ -135,6 +163,69 @@ public final class OutboxWriter implements ChangeListener {
                   schedule.utc(due),
                   held));
       guard.stored(unit.runId(), id);
+    }
+
+    /** The class's term forecast, when one is due today and not made yet (once per term). */
+    void forecast(int classId) {
+      LocalDate day = createdLocal.toLocalDate();
+      Optional<Forecasts.Term> term = forecasts.due(unit.schoolId(), classId, day);
+      if (term.isEmpty()) {
+        return;
+      }
+      for (int pupil : recipients.roster(unit.schoolId(), classId)) {
+        List<Forecasts.Line> lines = forecasts.of(unit.schoolId(), classId, pupil, term.get(), day);
+        if (lines.isEmpty()) {
+          continue;
+        }
+        for (Recipients.Parent parent :
+            parents.computeIfAbsent(pupil, p -> recipients.parentsOf(unit.schoolId(), p))) {
+          Preferences p = prefs.computeIfAbsent(parent.id(), preferences::of);
+          List<Forecasts.Line> wanted =
+              lines.stream()
+                  .filter(l -> p.subjects().isEmpty() || p.subjects().contains(l.subject()))
+                  .toList();
+          for (Channel channel : parent.contacts().keySet()) {
+            if (wanted.isEmpty() || !p.wants(channel, MessageKind.FORECAST, null)) {
+              continue;
+            }
+            Facts facts =
+                new Facts()
+                    .put("child", childName(pupil))
+                    .put("term", term.get().name())
+                    .date(term.get().end())
+                    .put("forecast", text(wanted));
+            String key =
+                "F:%d:%d:%s:%d:%d:%s"
+                    .formatted(
+                        unit.schoolId(),
+                        classId,
+                        term.get().end(),
+                        parent.id(),
+                        pupil,
+                        channel.name());
+            store(key, MessageKind.FORECAST, pupil, parent, channel, facts, p);
+          }
+        }
+      }
+    }
+
+    private static String text(List<Forecasts.Line> lines) {
+      return lines.stream()
+          .map(
+              l ->
+                  "%s — прогноз %s; отметок %d, минимум %d: %s"
+                      .formatted(
+                          l.subject(),
+                          l.forecast() == null ? "не определён (нет отметок)" : l.forecast(),
+                          l.marks(),
+                          l.minimum(),
+                          l.sufficient() ? "достаточно" : "недостаточно"))
+          .collect(Collectors.joining("\n"));
+    }
+
+    private String childName(int pupil) {
+      String name = recipients.pupilName(unit.schoolId(), pupil);
+      return name != null ? name : "ребёнок (№ " + pupil + " в АИС)";
     }
 
     /** Past the daily cap on that school day, the message waits for the next day's morning. */
@@ -156,18 +247,13 @@ public final class OutboxWriter implements ChangeListener {
     }
 
     private Facts facts(RecordedChange change, int pupil, String teacher) {
-      String name = recipients.pupilName(unit.schoolId(), pupil);
       Facts facts =
           new Facts()
-              .put("child", name != null ? name : "ребёнок (№ " + pupil + " в АИС)")
+              .put("child", childName(pupil))
               .put("subject", change.subject())
               .put("teacher", teacher != null ? teacher : "не указан в журнале")
               .date(change.lessonDate())
-              .put(
-                  "value",
-                  change.change() == ru.netcity.gateway.ledger.ChangeType.DELETED
-                      ? null
-                      : change.value())
+              .put("value", change.change() == ChangeType.DELETED ? null : change.value())
               .put("previous", change.previous());
       if (change.kind() == EntryKind.TERM_MARK) {
         String key = change.entryKey();

@@ -66,18 +66,22 @@ final class Recipients {
     return new ArrayList<>(parents.values());
   }
 
+  /** The pupils on the class's roster (the last sync's). */
+  Set<Integer> roster(int schoolId, int classId) {
+    return new TreeSet<>(
+        jdbc.queryForList(
+            "SELECT student_id FROM roster WHERE school_id = ? AND class_id = ?",
+            Integer.class,
+            schoolId,
+            classId));
+  }
+
   /**
    * The pupils of the class's roster whose diary shows a lesson of {@code subject} that day: all of
    * them unless every such lesson is a group's (its LESSON entry lists the pupils).
    */
   Set<Integer> pupilsOfLesson(int schoolId, int classId, LocalDate day, String subject) {
-    Set<Integer> roster =
-        new TreeSet<>(
-            jdbc.queryForList(
-                "SELECT student_id FROM roster WHERE school_id = ? AND class_id = ?",
-                Integer.class,
-                schoolId,
-                classId));
+    Set<Integer> roster = roster(schoolId, classId);
     Set<Integer> shown = new TreeSet<>();
     boolean wholeClass = false;
     List<String> lessons =

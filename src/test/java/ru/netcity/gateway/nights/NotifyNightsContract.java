@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
 import ru.netcity.gateway.domain.EntryKind;
 import ru.netcity.gateway.ledger.Anchors;
 import ru.netcity.gateway.ledger.ChangeType;
@@ -95,14 +96,14 @@ abstract class NotifyNightsContract {
     NightModel model =
         new NightModel(Changes.between(school, nights.get(0), nights.get(nights.size() - 1)));
     List<List<NightModel.Event>> events = model.events(nights, new TreeSet<>());
-    Expected expected = expected(school, register, model, events, nights);
+    Expected expected = expected(school, register, model, events, nights, db, runs);
     List<Message> stored = stored(db, school.id(), runs);
 
     assertThat(stored.stream().filter(m -> m.night() == 0)).as("the baseline night").isEmpty();
     assertThat(stored).containsExactlyInAnyOrderElementsOf(expected.messages());
     assertThat(stored)
         .extracting(Message::kind)
-        .contains("MARK_ADDED", "ABSENCE_ADDED", "HOMEWORK_ADDED", "FINAL_MARK_ADDED");
+        .contains("MARK_ADDED", "ABSENCE_ADDED", "HOMEWORK_ADDED", "FINAL_MARK_ADDED", "FORECAST");
     assertThat(stored).extracting(Message::channel).contains(Channel.SMS);
     assertThat(heldBack(db, school.id())).isEqualTo(expected.heldBack());
     assertThat(expected.heldBack()).containsKeys("EMAIL/NO_CONSENT", "SMS/REVOKED");
@@ -181,7 +182,9 @@ abstract class NotifyNightsContract {
       Register register,
       NightModel model,
       List<List<NightModel.Event>> events,
-      List<LocalDateTime> nights) {
+      List<LocalDateTime> nights,
+      DataSource db,
+      List<String> runs) {
     List<Message> out = new ArrayList<>();
     Map<String, Integer> heldBack = new HashMap<>();
     for (int n = 0; n < events.size(); n++) {
@@ -219,7 +222,81 @@ abstract class NotifyNightsContract {
         }
       }
     }
+    forecasts(school, register, db, nights, runs, out, heldBack);
     return new Expected(out, heldBack);
+  }
+
+  /**
+   * The term forecast of each class whose term ends within the forecast days of a night: made at
+   * the first night from then on whose sync recorded a change of the class, for the pupils enrolled
+   * in the class that night; «FORECAST:class:termEnd» stands for its cause.
+   */
+  private static void forecasts(
+      School school,
+      Register register,
+      DataSource db,
+      List<LocalDateTime> nights,
+      List<String> runs,
+      List<Message> out,
+      Map<String, Integer> heldBack) {
+    JdbcTemplate jdbc = new JdbcTemplate(db);
+    int days = NotifyEventsProperties.defaults().forecastDaysBefore();
+    for (var c : school.base().classes()) {
+      for (String term :
+          jdbc.queryForList(
+              "SELECT value_text FROM entry_state WHERE school_id = ? AND class_id = ?"
+                  + " AND kind = 'TERM'",
+              String.class,
+              school.id(),
+              c.id())) {
+        LocalDate start = LocalDate.parse(term.split("\\|")[1]);
+        LocalDate end = LocalDate.parse(term.split("\\|")[2]);
+        for (int n = 1; n < nights.size(); n++) {
+          LocalDate day = nights.get(n).toLocalDate();
+          Integer changes =
+              jdbc.queryForObject(
+                  "SELECT COUNT(*) FROM ledger_event WHERE run_id = ? AND class_id = ?",
+                  Integer.class,
+                  runs.get(n),
+                  c.id());
+          if (day.isBefore(end.minusDays(days))
+              || day.isAfter(end)
+              || day.isBefore(start)
+              || changes == 0) {
+            continue;
+          }
+          for (int pupil : school.base().pupilsEverIn(c.id())) {
+            if (!school.base().enrolledIn(pupil, c.id(), day)) {
+              continue;
+            }
+            for (Register.Parent parent : register.byPupil.getOrDefault(pupil, List.of())) {
+              if (!parent.wants("FORECAST")) {
+                continue;
+              }
+              for (Channel channel : parent.contacts()) {
+                if (!parent.consents(channel, day)) {
+                  String reason = parent.consented().contains(channel) ? "REVOKED" : "NO_CONSENT";
+                  heldBack.merge(channel + "/" + reason, 1, Integer::sum);
+                  continue;
+                }
+                out.add(
+                    new Message(
+                        n,
+                        "FORECAST:" + c.id() + ":" + end,
+                        "FORECAST",
+                        parent.id(),
+                        pupil,
+                        channel,
+                        "FORECAST",
+                        day.atTime(parent.quietTo()),
+                        "PENDING"));
+              }
+            }
+          }
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -255,6 +332,28 @@ abstract class NotifyNightsContract {
             "SELECT o.idempotency_key, o.parent_id, o.student_id, o.channel, o.kind, o.due_at,"
                 + " o.status FROM notification_outbox o WHERE o.school_id = ?",
             rs -> {
+              if (rs.getString(1).startsWith("F:")) {
+                String run =
+                    new JdbcTemplate(db)
+                        .queryForObject(
+                            "SELECT m.run_id FROM notify_run_message m JOIN notification_outbox o"
+                                + " ON o.id = m.outbox_id WHERE o.idempotency_key = ?",
+                            String.class,
+                            rs.getString(1));
+                String[] parts = rs.getString(1).split(":");
+                out.add(
+                    new Message(
+                        runs.indexOf(run),
+                        "FORECAST:" + parts[2] + ":" + parts[3],
+                        "FORECAST",
+                        rs.getLong(2),
+                        rs.getInt(3),
+                        Channel.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        local(rs.getObject(6, LocalDateTime.class)),
+                        rs.getString(7)));
+                return;
+              }
               long seq = Long.parseLong(rs.getString(1).split(":")[2]);
               Map<String, Object> event =
                   new JdbcTemplate(db)
@@ -278,6 +377,10 @@ abstract class NotifyNightsContract {
             },
             schoolId);
     return out;
+  }
+
+  private static LocalDateTime local(LocalDateTime utc) {
+    return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(School.ZONE).toLocalDateTime();
   }
 
   private static Map<String, Integer> heldBack(DataSource db, int schoolId) {
@@ -322,7 +425,11 @@ abstract class NotifyNightsContract {
         new MovingClock(nights.get(0).atZone(NightsContract.SCHOOL_ZONE).toInstant());
     OutboxWriter writer =
         new OutboxWriter(
-            db, properties, NightsContract.SCHOOL_ZONE, new Templates(properties.templates()));
+            db,
+            properties,
+            NightsContract.SCHOOL_ZONE,
+            new Templates(properties.templates()),
+            () -> RuleSetLoader.load(Path.of("config", "rules")));
     List<String> runs = new ArrayList<>();
     try (MockNetCity mock =
         MockNetCity.start(school, MockOptions.defaults().withClock(nights.get(0)))) {
