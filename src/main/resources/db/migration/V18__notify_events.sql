@@ -76,3 +76,18 @@ CREATE TABLE notify_forecast (
   made_on   DATE    NOT NULL,
   CONSTRAINT notify_forecast_pk PRIMARY KEY (school_id, class_id, term_end)
 );
+
+-- The class teachers' daily digest of their class (issue 14): absences, low marks and what the
+-- newest audit found missing, for each user with the CLASS_TEACHER role bound to the class. Users
+-- have no e-mail address yet (V8), so the digest is stored here until a channel takes it.
+CREATE TABLE class_digest (
+  school_id  INTEGER      NOT NULL,
+  class_id   INTEGER      NOT NULL,
+  school_day DATE         NOT NULL,
+  login      VARCHAR(64)  NOT NULL,
+  class_name VARCHAR(32)  NOT NULL,
+  subject    VARCHAR(300) NOT NULL,
+  body       TEXT         NOT NULL,
+  created_at TIMESTAMP    NOT NULL,
+  CONSTRAINT class_digest_pk PRIMARY KEY (school_id, class_id, school_day, login)
+);

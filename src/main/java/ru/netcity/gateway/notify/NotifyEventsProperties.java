@@ -2,6 +2,7 @@ package ru.netcity.gateway.notify;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -19,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param dailyCap default most messages a parent gets a school day per channel
  * @param floodThreshold a run whose changes calling for messages pass this is held for release
  * @param forecastDaysBefore the term forecast goes this many days before a term ends
+ * @param classDigestCron when the class teachers' digest of the previous day is made (Quartz cron,
+ *     school time)
  */
 @Validated
 @ConfigurationProperties("gateway.notify.events")
@@ -29,7 +32,8 @@ public record NotifyEventsProperties(
     @NotNull LocalTime digestAt,
     @Min(1) @Max(1000) int dailyCap,
     @Min(1) int floodThreshold,
-    @Min(1) @Max(60) int forecastDaysBefore) {
+    @Min(1) @Max(60) int forecastDaysBefore,
+    @NotBlank String classDigestCron) {
 
   /** The defaults of {@code config/application.yaml}. */
   public static NotifyEventsProperties defaults() {
@@ -40,11 +44,19 @@ public record NotifyEventsProperties(
         LocalTime.of(19, 0),
         30,
         3000,
-        14);
+        14,
+        "0 0 7 * * ?");
   }
 
   public NotifyEventsProperties withFloodThreshold(int threshold) {
     return new NotifyEventsProperties(
-        templates, quietFrom, quietTo, digestAt, dailyCap, threshold, forecastDaysBefore);
+        templates,
+        quietFrom,
+        quietTo,
+        digestAt,
+        dailyCap,
+        threshold,
+        forecastDaysBefore,
+        classDigestCron);
   }
 }

@@ -417,7 +417,8 @@ abstract class NotifyNightsContract {
             defaults.digestAt(),
             dailyCap,
             defaults.floodThreshold(),
-            defaults.forecastDaysBefore());
+            defaults.forecastDaysBefore(),
+            defaults.classDigestCron());
     if (dailyCap < 100) {
       properties = properties.withFloodThreshold(dailyCap);
     }
