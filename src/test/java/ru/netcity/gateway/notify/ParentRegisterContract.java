@@ -134,7 +134,9 @@ abstract class ParentRegisterContract {
     // the messages' name of each child: the file's «Ученик»
     assertThat(
             new JdbcTemplate(dataSource())
-                .queryForList("SELECT student_id || ' ' || name FROM pupil_name ORDER BY student_id", String.class))
+                .queryForList(
+                    "SELECT student_id || ' ' || name FROM pupil_name ORDER BY student_id",
+                    String.class))
         .containsExactly("101 Иванов Пётр", "201 Сидоров Иван");
   }
 
