@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ru.netcity.gateway.ledger.Anchors;
+import ru.netcity.gateway.ledger.ChangeListener;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.ledger.LedgerHealth;
 import ru.netcity.gateway.ledger.LedgerProperties;
@@ -28,9 +29,10 @@ public class LedgerConfiguration {
     return new Anchors(ledger.anchorFileOutside(gateway.dataDir()), clock);
   }
 
+  /** Tells the notification outbox of every unit's changes, in the unit's transaction. */
   @Bean
-  Ledger ledger(DataSource dataSource, Clock clock, Anchors anchors) {
-    return new Ledger(dataSource, clock, anchors);
+  Ledger ledger(DataSource dataSource, Clock clock, Anchors anchors, ChangeListener outbox) {
+    return new Ledger(dataSource, clock, anchors, outbox);
   }
 
   @Bean

@@ -47,6 +47,14 @@ public final class Ledger {
 
   /** A ledger that appends the school's chain head to {@code anchors} after every run. */
   public Ledger(DataSource dataSource, Clock clock, Anchors anchors) {
+    this(dataSource, clock, anchors, ChangeListener.NONE);
+  }
+
+  /**
+   * As {@link #Ledger(DataSource, Clock, Anchors)}, telling {@code listener} of every unit's
+   * changes inside the unit's transaction (the parents' notification outbox).
+   */
+  public Ledger(DataSource dataSource, Clock clock, Anchors anchors, ChangeListener listener) {
     this.clock = clock;
     this.anchors = anchors;
     this.snapshot = new ConsistentRead(dataSource);
@@ -55,7 +63,7 @@ public final class Ledger {
     this.runs = new RunStore(jdbc);
     this.states = new StateStore(jdbc);
     this.chain = new ChainStore(jdbc);
-    this.writer = new UnitWriter(runs, states, chain, this::now);
+    this.writer = new UnitWriter(runs, states, chain, this::now, listener);
     this.origins = new SchoolOrigins(jdbc);
   }
 

@@ -28,12 +28,19 @@ final class UnitWriter {
   private final StateStore states;
   private final ChainStore chain;
   private final Supplier<LocalDateTime> now;
+  private final ChangeListener listener;
 
-  UnitWriter(RunStore runs, StateStore states, ChainStore chain, Supplier<LocalDateTime> now) {
+  UnitWriter(
+      RunStore runs,
+      StateStore states,
+      ChainStore chain,
+      Supplier<LocalDateTime> now,
+      ChangeListener listener) {
     this.runs = runs;
     this.states = states;
     this.chain = chain;
     this.now = now;
+    this.listener = listener;
   }
 
   UnitResult record(
@@ -67,10 +74,12 @@ final class UnitWriter {
     List<LedgerEvent> events = chain.append(head, drafts);
     List<EntryState> inserts = new ArrayList<>();
     List<EntryState> updates = new ArrayList<>();
+    List<RecordedChange> told = new ArrayList<>();
     for (int i = 0; i < changed.size(); i++) {
       UnitDiff.Step step = changed.get(i);
       EntryState next = step.next().withLastSeq(events.get(i).seq());
       (step.prior() == null ? inserts : updates).add(next);
+      told.add(RecordedChange.of(events.get(i), step.prior()));
     }
     states.insert(scope.schoolId(), inserts);
     states.update(scope.schoolId(), updates);
@@ -81,6 +90,7 @@ final class UnitWriter {
             .map(s -> s.prior().entryKey())
             .toList());
     states.countMissing(scope.schoolId(), diff.missing.stream().map(EntryState::entryKey).toList());
+    tell(runId, scope, at, told);
     return saved(runId, scope, diff.result(scope.key()), at);
   }
 
@@ -122,10 +132,20 @@ final class UnitWriter {
                 drafts.add(
                     LedgerEvent.draft(
                         runId, scope.key(), scope.schoolId(), s, ChangeType.DELETED, at)));
+    List<RecordedChange> told = new ArrayList<>();
     for (LedgerEvent event : chain.append(head, drafts)) {
       states.markDeleted(scope.schoolId(), event.entryKey(), event.seq());
+      told.add(RecordedChange.of(event, gone.get(event.entryKey())));
     }
+    tell(runId, scope, at, told);
     return drafts.size();
+  }
+
+  /** The listener writes in this transaction: its failure rolls the unit back. */
+  private void tell(String runId, UnitScope scope, LocalDateTime at, List<RecordedChange> told) {
+    if (!told.isEmpty()) {
+      listener.recorded(new RecordedUnit(runId, scope.schoolId(), scope.key(), at, told));
+    }
   }
 
   private UnitResult saved(String runId, UnitScope scope, UnitResult result, LocalDateTime at) {

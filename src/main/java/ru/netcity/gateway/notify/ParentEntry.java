@@ -11,6 +11,8 @@ import java.util.Map;
  * @param contacts the row's contacts by channel, normalised (phone as +7XXXXXXXXXX)
  * @param consentDate null: no written consent on this row
  * @param revokedOn null: not revoked
+ * @param pupilName the row's «Ученик» («Фамилия Имя»), the messages' name of the child; null when
+ *     empty
  */
 record ParentEntry(
     int line,
@@ -22,7 +24,8 @@ record ParentEntry(
     Map<Channel, String> contacts,
     LocalDate consentDate,
     String document,
-    LocalDate revokedOn) {
+    LocalDate revokedOn,
+    String pupilName) {
 
   /** How the import recognises the same parent again: the name, case and spacing aside. */
   String nameKey() {

@@ -69,6 +69,7 @@ final class ParentRegister {
           }
           long id = ids.get(e.nameKey());
           changed += child(c, id, e) ? 1 : 0;
+          pupilName(c, e);
           if (e.consentDate() != null) {
             for (Channel channel : merged.get(e.nameKey()).keySet()) {
               changed += consent(c, id, e, channel) ? 1 : 0;
@@ -184,6 +185,27 @@ final class ParentRegister {
       s.setBoolean(5, e.diaryAccess());
       s.executeUpdate();
       return true;
+    }
+  }
+
+  /** The name the messages give the child (V18 pupil_name); the newest import's wins. */
+  private static void pupilName(Connection c, ParentEntry e) throws SQLException {
+    if (e.pupilName() == null) {
+      return;
+    }
+    if (update(
+            c,
+            "UPDATE pupil_name SET name = ? WHERE school_id = ? AND student_id = ?",
+            e.pupilName(),
+            e.schoolId(),
+            e.studentId())
+        == 0) {
+      update(
+          c,
+          "INSERT INTO pupil_name (school_id, student_id, name) VALUES (?, ?, ?)",
+          e.schoolId(),
+          e.studentId(),
+          e.pupilName());
     }
   }
 

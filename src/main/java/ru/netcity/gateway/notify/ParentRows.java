@@ -150,7 +150,13 @@ final class ParentRows {
         Map.copyOf(contacts),
         consent,
         document.isEmpty() ? null : document,
-        revoked);
+        revoked,
+        pupilName(sheet.cell(row, "Ученик")));
+  }
+
+  private static String pupilName(String cell) {
+    String name = cell.strip().replaceAll("\\s+", " ");
+    return name.isEmpty() || name.length() > 300 ? null : name;
   }
 
   /** What a written consent needs: a past date, its document, a channel, a later revocation. */

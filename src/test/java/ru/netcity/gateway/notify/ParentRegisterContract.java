@@ -131,6 +131,13 @@ abstract class ParentRegisterContract {
     assertThat(parents.list("8б"))
         .singleElement()
         .satisfies(l -> assertThat(l.consents()).isEmpty());
+    // the messages' name of each child: the file's «Ученик»
+    assertThat(
+            new JdbcTemplate(dataSource())
+                .queryForList(
+                    "SELECT student_id || ' ' || name FROM pupil_name ORDER BY student_id",
+                    String.class))
+        .containsExactly("101 Иванов Пётр", "201 Сидоров Иван");
   }
 
   @Test

@@ -1,0 +1,73 @@
+package ru.netcity.gateway.notify;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Russian message templates a school edits in {@code config/notify/}: one UTF-8 file per {@link
+ * MessageKind}, its first line the subject, the rest the body. Placeholders in braces ({@code
+ * {child}}, {@code {subject}}, {@code {teacher}}, {@code {date}}, {@code {value}}, {@code
+ * {previous}}, {@code {term}}, …) are filled from the message's own facts only, so a message names
+ * one child: the one it is about. A missing file or an unknown placeholder stops the start.
+ */
+public final class Templates {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
+
+  /** A filled template. */
+  public record Text(String subject, String body) {}
+
+  private record Template(String subject, String body) {}
+
+  private final Map<MessageKind, Template> templates = new EnumMap<>(MessageKind.class);
+
+  public Templates(Path folder) {
+    for (MessageKind kind : MessageKind.values()) {
+      Path file = folder.resolve(kind.template() + ".txt");
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+      } catch (IOException e) {
+        throw new IllegalStateException("no message template " + file.toAbsolutePath(), e);
+      }
+      int newline = text.indexOf('\n');
+      if (newline < 0) {
+        throw new IllegalStateException("template " + file + " needs a subject line and a body");
+      }
+      Template t = new Template(text.substring(0, newline).strip(), text.substring(newline + 1));
+      requireKnown(file, t.subject() + t.body());
+      templates.put(kind, t);
+    }
+  }
+
+  /** The template of {@code kind} with the facts filled in. */
+  Text fill(MessageKind kind, Map<String, String> facts) {
+    Template t = templates.get(kind);
+    return new Text(replace(t.subject(), facts), replace(t.body(), facts).strip());
+  }
+
+  private static String replace(String text, Map<String, String> facts) {
+    Matcher m = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(facts.getOrDefault(m.group(1), "—")));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static void requireKnown(Path file, String text) {
+    Matcher m = PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      if (!Facts.NAMES.contains(m.group(1))) {
+        throw new IllegalStateException(
+            "template " + file + " has an unknown placeholder {" + m.group(1) + "}");
+      }
+    }
+  }
+}
