@@ -30,7 +30,8 @@ public final class HtmlPdfDocuments implements PdfDocuments {
 
   static {
     // the renderer logs every stylesheet and font load at INFO; its warnings and errors stay
-    XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, java.util.logging.Level.WARNING));
+    XRLog.listRegisteredLoggers()
+        .forEach(name -> XRLog.setLevel(name, java.util.logging.Level.WARNING));
   }
 
   private final ITemplateEngine templates;
