@@ -13,6 +13,7 @@ import ru.netcity.gateway.report.PdfDocuments;
 import ru.netcity.gateway.report.ReportProperties;
 import ru.netcity.gateway.report.SummarySheetDocuments;
 import ru.netcity.gateway.report.SummarySheets;
+import ru.netcity.gateway.report.TermReport;
 import ru.netcity.gateway.report.WeeklyReports;
 import ru.netcity.gateway.security.Accounts;
 import ru.netcity.gateway.sync.SyncProperties;
@@ -30,6 +31,11 @@ public class ReportConfiguration {
   SummarySheetDocuments summarySheetDocuments(
       DataSource dataSource, StudentNames names, PdfDocuments pdf) {
     return new SummarySheetDocuments(new SummarySheets(dataSource, names), pdf);
+  }
+
+  @Bean
+  TermReport termReport(DataSource dataSource) {
+    return new TermReport(dataSource);
   }
 
   @Bean
