@@ -75,7 +75,9 @@ public record Command(
              java -jar netcity-gateway.jar archive copy --term T --to PATH
              java -jar netcity-gateway.jar archive restore --term T --to DIR
              java -jar netcity-gateway.jar users add LOGIN --role administrator|deputy_director|
-                 class_teacher|teacher --name "FULL NAME" [--classes 5А,5Б] [--password-file F]
+                 class_teacher|teacher --name "FULL NAME" [--classes 5А,5Б] [--email ADDRESS]
+                 [--password-file F]
+             java -jar netcity-gateway.jar users update LOGIN --email ADDRESS   ("" removes it)
              java -jar netcity-gateway.jar users passwd LOGIN [--password-file F]
              java -jar netcity-gateway.jar users disable LOGIN
              java -jar netcity-gateway.jar users list [--format json|text]

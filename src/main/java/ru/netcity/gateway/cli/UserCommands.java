@@ -16,7 +16,10 @@ import ru.netcity.gateway.security.Account;
 import ru.netcity.gateway.security.AccountException;
 import ru.netcity.gateway.security.Accounts;
 
-/** {@code users …}: add an account, set its password, disable it, list the accounts. */
+/**
+ * {@code users …}: add an account, change its e-mail address, set its password, disable it, list
+ * the accounts.
+ */
 final class UserCommands {
   /** A password file larger than this is not a password file. */
   private static final long MAX_PASSWORD_FILE = 4096;
@@ -41,6 +44,7 @@ final class UserCommands {
                   request.role(),
                   request.option("name"),
                   request.classes(),
+                  request.option("email"),
                   password(request));
           out.printf(
               "Пользователь «%s» добавлен: %s, %s%s.%n",
@@ -48,6 +52,12 @@ final class UserCommands {
               added.role().label(),
               added.displayName(),
               added.classes().isEmpty() ? "" : ", классы " + String.join(", ", added.classes()));
+        }
+        case "update" -> {
+          accounts.setEmail(request.login(), request.option("email"));
+          out.printf(
+              "Адрес электронной почты пользователя «%s» %s.%n",
+              request.login(), request.option("email").isBlank() ? "удалён" : "изменён");
         }
         case "passwd" -> {
           accounts.passwd(request.login(), password(request));
@@ -108,6 +118,7 @@ final class UserCommands {
                     row.put("role", a.role().name());
                     row.put("name", a.displayName());
                     row.put("classes", a.classes());
+                    row.put("email", a.email());
                     row.put("enabled", a.enabled());
                     row.put("lockedUntil", a.lockedUntil() == null ? null : a.lockedUntil() + "Z");
                     return row;
@@ -118,11 +129,12 @@ final class UserCommands {
     }
     for (Account a : accounts) {
       out.printf(
-          "%-20s %-22s %s%s%s%s%n",
+          "%-20s %-22s %s%s%s%s%s%n",
           a.login(),
           a.role().label(),
           a.displayName(),
           a.classes().isEmpty() ? "" : "  классы " + String.join(", ", a.classes()),
+          a.email() == null ? "" : "  " + a.email(),
           a.enabled() ? "" : "  ОТКЛЮЧЁН",
           a.lockedUntil() == null ? "" : "  заблокирован до " + a.lockedUntil() + " UTC");
     }

@@ -8,9 +8,9 @@ import java.util.Set;
 import ru.netcity.gateway.security.Role;
 
 /**
- * {@code users add|passwd|disable|list …}: the gateway's accounts from the command line. A password
- * never comes from an argument (it would stay in the shell's history and the process list): it is
- * the first line of standard input or of {@code --password-file}.
+ * {@code users add|update|passwd|disable|list …}: the gateway's accounts from the command line. A
+ * password never comes from an argument (it would stay in the shell's history and the process
+ * list): it is the first line of standard input or of {@code --password-file}.
  *
  * @param login the account of add, passwd and disable
  * @param options the options by name without the leading dashes
@@ -18,7 +18,8 @@ import ru.netcity.gateway.security.Role;
 public record UsersRequest(String action, String login, Map<String, String> options) {
   private static final Map<String, Set<String>> ALLOWED =
       Map.of(
-          "add", Set.of("role", "name", "classes", "password-file"),
+          "add", Set.of("role", "name", "classes", "email", "password-file"),
+          "update", Set.of("email"),
           "passwd", Set.of("password-file"),
           "disable", Set.of(),
           "list", Set.of("format"));
@@ -33,7 +34,7 @@ public record UsersRequest(String action, String login, Map<String, String> opti
       throw new IllegalArgumentException(NO_PASSWORD_ARGUMENT);
     }
     if (words.isEmpty() || !ALLOWED.containsKey(words.get(0))) {
-      throw new IllegalArgumentException("users needs one of: add, passwd, disable, list");
+      throw new IllegalArgumentException("users needs one of: add, update, passwd, disable, list");
     }
     String action = words.get(0);
     int next = 1;
@@ -53,6 +54,10 @@ public record UsersRequest(String action, String login, Map<String, String> opti
       if (!options.containsKey("name")) {
         throw new IllegalArgumentException("users add needs --name \"full name\"");
       }
+    }
+    if (action.equals("update") && !options.containsKey("email")) {
+      throw new IllegalArgumentException(
+          "users update needs --email ADDRESS (an empty one, --email \"\", removes it)");
     }
     request.json();
     return request;

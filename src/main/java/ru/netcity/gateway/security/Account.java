@@ -9,6 +9,7 @@ import java.util.List;
  * @param displayName the full name the register prints as «учитель» or «кто принял решение»
  * @param classes the class names a teacher is bound to; empty for the roles that see all
  * @param lockedUntil UTC; null or past = not locked
+ * @param email where the scheduled reports go; null = none
  */
 public record Account(
     String login,
@@ -17,7 +18,8 @@ public record Account(
     List<String> classes,
     boolean enabled,
     int failedAttempts,
-    LocalDateTime lockedUntil) {
+    LocalDateTime lockedUntil,
+    String email) {
 
   public Account {
     classes = List.copyOf(classes);

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** SQL for the gateway_user table; times are UTC. */
 final class AccountStore {
   private static final String COLUMNS =
-      "login, role, display_name, classes, enabled, failed_attempts, locked_until";
+      "login, role, display_name, classes, enabled, failed_attempts, locked_until, email";
 
   private final JdbcTemplate jdbc;
 
@@ -27,13 +27,14 @@ final class AccountStore {
     try {
       jdbc.update(
           "INSERT INTO gateway_user (login, password_hash, role, display_name, classes, enabled,"
-              + " failed_attempts, created_at) VALUES (?, ?, ?, ?, ?, TRUE, 0, ?)",
+              + " failed_attempts, created_at, email) VALUES (?, ?, ?, ?, ?, TRUE, 0, ?, ?)",
           a.login(),
           passwordHash,
           a.role().name(),
           a.displayName(),
           String.join(",", a.classes()),
-          Timestamp.valueOf(now));
+          Timestamp.valueOf(now),
+          a.email());
       return true;
     } catch (DuplicateKeyException e) {
       return false;
@@ -66,6 +67,11 @@ final class AccountStore {
             passwordHash,
             login)
         == 1;
+  }
+
+  /** Sets or (null) clears the account's e-mail address. */
+  boolean setEmail(String login, String email) {
+    return jdbc.update("UPDATE gateway_user SET email = ? WHERE login = ?", email, login) == 1;
   }
 
   boolean disable(String login) {
@@ -102,6 +108,7 @@ final class AccountStore {
         classes == null || classes.isBlank() ? List.of() : Arrays.asList(classes.split(",")),
         rs.getBoolean("enabled"),
         rs.getInt("failed_attempts"),
-        rs.getObject("locked_until", LocalDateTime.class));
+        rs.getObject("locked_until", LocalDateTime.class),
+        rs.getString("email"));
   }
 }

@@ -30,6 +30,11 @@ public final class Accounts implements UserDetailsService {
 
   private static final int MAX_CLASS_NAME = 20;
 
+  /** An address mail servers accept: one @, a dot in the domain, no spaces; RFC 5321's length. */
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+  private static final int MAX_EMAIL = 254;
+
   private final AccountStore store;
   private final PasswordEncoder encoder;
   private final SecurityProperties settings;
@@ -45,6 +50,17 @@ public final class Accounts implements UserDetailsService {
 
   public Account add(
       String login, Role role, String displayName, List<String> classes, String password) {
+    return add(login, role, displayName, classes, null, password);
+  }
+
+  /** The same with the e-mail address the scheduled reports go to (null = none). */
+  public Account add(
+      String login,
+      Role role,
+      String displayName,
+      List<String> classes,
+      String email,
+      String password) {
     if (login == null || !LOGIN.matcher(login).matches()) {
       throw new AccountException(
           "Имя входа: от 2 до 64 символов, строчные латинские буквы, цифры, точка, дефис или"
@@ -66,7 +82,8 @@ public final class Accounts implements UserDetailsService {
       throw new AccountException(
           "Не более 40 классов, имя класса не длиннее " + MAX_CLASS_NAME + " символов.");
     }
-    Account account = new Account(login, role, displayName.strip(), bound, true, 0, null);
+    Account account =
+        new Account(login, role, displayName.strip(), bound, true, 0, null, email(email));
     if (!store.insert(account, hash(password), now())) {
       throw new AccountException("Пользователь «" + login + "» уже есть.");
     }
@@ -80,6 +97,14 @@ public final class Accounts implements UserDetailsService {
       throw unknown(login);
     }
     LOG.info("password of account {} changed", login);
+  }
+
+  /** Sets the account's e-mail address; an empty one removes it (no more reports by mail). */
+  public void setEmail(String login, String email) {
+    if (!store.setEmail(login, email(email))) {
+      throw unknown(login);
+    }
+    LOG.info("e-mail address of account {} {}", login, email(email) == null ? "removed" : "set");
   }
 
   public void disable(String login) {
@@ -138,6 +163,21 @@ public final class Accounts implements UserDetailsService {
               + " байт (латиница — 72 символа, кириллица — 36).");
     }
     return encoder.encode(password);
+  }
+
+  /** The address as stored: null for none (null or blank), refused when malformed. */
+  private static String email(String email) {
+    if (email == null || email.isBlank()) {
+      return null;
+    }
+    String address = email.strip();
+    if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
+      throw new AccountException(
+          "Адрес электронной почты пишется как ivanova@school.ru, не длиннее "
+              + MAX_EMAIL
+              + " символов.");
+    }
+    return address;
   }
 
   private static AccountException unknown(String login) {

@@ -55,9 +55,16 @@ class UsersCommandTest {
                 "Сидорова Анна Борисовна",
                 "--classes",
                 "7А, 7Б",
+                "--email",
+                "sidorova@school.example",
                 "--password-file",
                 passwordFile.toString()))
         .isEqualTo(CommandLine.COMPLETE);
+    assertThat(run("users", "update", "admin", "--email", "petrova@school.example"))
+        .isEqualTo(CommandLine.COMPLETE);
+    assertThat(run("users", "update", "sidorova", "--email", "no address"))
+        .isEqualTo(CommandLine.ERROR);
+    assertThat(output.getErr()).contains("Адрес электронной почты пишется как");
     assertThat(runWithInput("новый длинный пароль\n", "users", "passwd", "sidorova"))
         .isEqualTo(CommandLine.COMPLETE);
     assertThat(run("users", "disable", "sidorova")).isEqualTo(CommandLine.COMPLETE);
@@ -69,6 +76,8 @@ class UsersCommandTest {
     assertThat(accounts.get(0).get("login").asText()).isEqualTo("admin");
     assertThat(accounts.get(0).get("role").asText()).isEqualTo("ADMINISTRATOR");
     assertThat(accounts.get(1).get("classes").toString()).isEqualTo("[\"7А\",\"7Б\"]");
+    assertThat(accounts.get(0).get("email").asText()).isEqualTo("petrova@school.example");
+    assertThat(accounts.get(1).get("email").asText()).isEqualTo("sidorova@school.example");
     assertThat(accounts.get(1).get("enabled").asBoolean()).isFalse();
     assertThat(output.getOut() + output.getErr())
         .doesNotContain("длинный пароль", "учительский-пароль", "{bcrypt}");

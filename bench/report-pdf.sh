@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The printed documents of a 2000-student school: fills (or reuses) the audited H2 ledger of
+# bench/audit-year.sh (target/bench-audit-<students>), then prints per round the time to build and
+# render the term report's PDF (target: under 5 s) and the whole school's year-end summary sheets
+# as PDF and XLSX (round 1 is the cold JVM). 512 MB of heap, as on a school's server.
+# usage: bench/report-pdf.sh [students, default 2000] [rounds, default 3]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+students="${1:-2000}"
+rounds="${2:-3}"
+dir="target/bench-audit-$students"
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >&2
+cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+if [ ! -f "$dir/ledger.mv.db" ]; then
+  java -Xmx3g -cp "$cp" -Dlogback.configurationFile=mock-netcity/logback.xml \
+    ru.netcity.gateway.bench.AuditYearBench fill "$students" "$dir"
+fi
+exec java -Xmx512m -cp "$cp" -Dlogback.configurationFile=mock-netcity/logback.xml \
+  ru.netcity.gateway.bench.ReportPdfBench run "$dir" "$rounds"
