@@ -446,7 +446,8 @@ abstract class NotifyNightsContract {
               db,
               NightsContract.PROPERTIES,
               clock,
-              new SyncMetrics(new SimpleMeterRegistry()));
+              new SyncMetrics(new SimpleMeterRegistry()),
+              SyncJob.NO_DASHBOARD);
       for (int n = 0; n < nights.size(); n++) {
         LocalDateTime night = nights.get(n);
         mock.clock().set(night);

@@ -73,10 +73,10 @@ class ClassDigestsTest {
   void eachClassTeacherGetsHisClassDigestStored() {
     List<Account> accounts =
         List.of(
-            new Account("kl7a", Role.CLASS_TEACHER, "Иванова", List.of("7а"), true, 0, null),
-            new Account("kl8b", Role.CLASS_TEACHER, "Петрова", List.of("8Б"), true, 0, null),
-            new Account("math", Role.TEACHER, "Сидоров", List.of("7А"), true, 0, null),
-            new Account("old", Role.CLASS_TEACHER, "Старый", List.of("7А"), false, 0, null));
+            new Account("kl7a", Role.CLASS_TEACHER, "Иванова", List.of("7а"), true, 0, null, null),
+            new Account("kl8b", Role.CLASS_TEACHER, "Петрова", List.of("8Б"), true, 0, null, null),
+            new Account("math", Role.TEACHER, "Сидоров", List.of("7А"), true, 0, null, null),
+            new Account("old", Role.CLASS_TEACHER, "Старый", List.of("7А"), false, 0, null, null));
 
     int made =
         new ClassDigests(
