@@ -1,0 +1,43 @@
+package ru.netcity.gateway.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Teachers' names as findings write them: several of parallel lessons are comma-separated. */
+final class Names {
+  static final String NOBODY = "учитель не указан";
+
+  private Names() {}
+
+  /** The single names of a finding's or unit's teacher field; {@link #NOBODY} when none. */
+  static List<String> split(String teachers) {
+    if (teachers == null || teachers.isBlank()) {
+      return List.of(NOBODY);
+    }
+    List<String> names = new ArrayList<>();
+    for (String name : teachers.split(",")) {
+      if (!name.isBlank()) {
+        names.add(words(name));
+      }
+    }
+    return names;
+  }
+
+  /** Whether the field names that teacher; spaces do not matter. */
+  static boolean names(String teachers, String teacher) {
+    if (teachers == null) {
+      return false;
+    }
+    String wanted = words(teacher);
+    for (String name : teachers.split(",")) {
+      if (words(name).equals(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String words(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+}
