@@ -48,6 +48,14 @@ public final class Compliance {
     return Optional.of(cached);
   }
 
+  /**
+   * Reads the newest audit's snapshot now if it is not yet (the first page after an audit need not
+   * wait for it); for a background thread.
+   */
+  public void refresh() {
+    snapshot();
+  }
+
   public Optional<ComplianceReport> report(ReportFilter filter, Viewer viewer) {
     return snapshot().map(s -> report(s, filter, viewer));
   }

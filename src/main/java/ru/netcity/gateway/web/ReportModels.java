@@ -1,20 +1,16 @@
 package ru.netcity.gateway.web;
 
 import java.security.Principal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import ru.netcity.gateway.audit.Severity;
-import ru.netcity.gateway.report.Cells;
 import ru.netcity.gateway.report.Compliance;
 import ru.netcity.gateway.report.ComplianceReport;
 import ru.netcity.gateway.report.FindingView;
 import ru.netcity.gateway.report.ReportFilter;
+import ru.netcity.gateway.report.ReportModel;
 import ru.netcity.gateway.report.ReportTable;
 import ru.netcity.gateway.report.ReportView;
-import ru.netcity.gateway.report.RuleTexts;
-import ru.netcity.gateway.report.ShareRow;
 import ru.netcity.gateway.report.Viewer;
 import ru.netcity.gateway.security.Account;
 import ru.netcity.gateway.security.Accounts;
@@ -66,31 +62,10 @@ class ReportModels {
 
   /** The model shared by every report page: filters, their choices, the signed-in account. */
   Map<String, Object> base(Request r) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("filter", r.filter());
-    model.put("account", r.account());
-    model.put("choices", compliance.choices(r.viewer()));
-    model.put("rules", RuleTexts.all());
-    model.put("severities", Severity.values());
-    model.put("cells", new Cells());
-    model.put("pdf", false);
-    return model;
+    return ReportModel.base(r.filter(), r.account(), compliance.choices(r.viewer()));
   }
 
   Map<String, Object> dashboard(Request r, ComplianceReport report) {
-    Map<String, Object> model = base(r);
-    model.put("report", report);
-    model.put("views", ReportView.dashboard());
-    model.put("trendLabels", report.trend().stream().map(ShareRow::name).toList());
-    model.put("trendShares", percents(report.trend()));
-    model.put("ruleLabels", report.byRule().stream().map(ShareRow::name).toList());
-    model.put("ruleShares", percents(report.byRule()));
-    return model;
-  }
-
-  private static List<Double> percents(List<ShareRow> rows) {
-    return rows.stream()
-        .map(s -> s.share() == null ? null : Math.round(s.share() * 1000) / 10.0)
-        .toList();
+    return ReportModel.dashboard(base(r), report);
   }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -55,6 +59,7 @@ import ru.netcity.gateway.sync.SyncMode;
 class ReportPagesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> COUNTED = Set.of("нарушение", "предупреждение");
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
   private static boolean audited;
 
   @LocalServerPort int port;
@@ -294,6 +299,89 @@ class ReportPagesTest {
     assertThat(api.get(null, "/v3/api-docs").statusCode()).isIn(302, 401);
   }
 
+  @Test
+  void signingInLeadsToTheDashboardAndTheAdministratorDecidesOnTheRegisterPage() throws Exception {
+    Api.account(accounts, "admin", Role.ADMINISTRATOR, "Петрова Е. В.");
+    Api.account(accounts, "filer", Role.CLASS_TEACHER, "Сидорова А. Б.", "7А");
+    HttpResponse<String> filed =
+        api.post(
+            "filer",
+            "/api/corrections",
+            """
+            {"className": "7А", "targetDate": "2025-10-06", "subject": "Алгебра",
+             "changes": "«3» → «4»", "reason": "Ошибка ввода"}""");
+    assertThat(filed.statusCode()).isEqualTo(201);
+    long id = JSON.readTree(filed.body()).get("id").asLong();
+
+    HttpClient deputy = signedIn("deputy");
+    HttpResponse<String> readOnly = deputy.send(get("/reports/corrections"), body());
+    assertThat(readOnly.body()).contains("«3» → «4»").doesNotContain("Одобрить");
+    String token = csrf(readOnly.body());
+    assertThat(
+            deputy
+                .send(
+                    post("/reports/corrections/" + id + "/approve", "changesMade=x", token), body())
+                .statusCode())
+        .isEqualTo(403);
+
+    HttpClient admin = signedIn("admin");
+    HttpResponse<String> register = admin.send(get("/reports/corrections"), body());
+    assertThat(register.body()).contains("Одобрить", "Отклонить");
+    HttpResponse<String> approved =
+        admin.send(
+            post(
+                "/reports/corrections/" + id + "/approve",
+                "changesMade=" + enc("Отметка «3» заменена на «4»"),
+                csrf(register.body())),
+            body());
+    assertThat(approved.statusCode()).isEqualTo(302);
+    assertThat(admin.send(get("/reports/corrections"), body()).body())
+        .contains("Решение по заявке №" + id + " записано", "одобрена", "Петрова Е. В.");
+    assertThat(
+            JSON.readTree(api.get("admin", "/api/corrections/" + id).body()).get("status").asText())
+        .isEqualTo("APPROVED");
+  }
+
+  /** A browser session signed in through the login form: it lands on the dashboard. */
+  private HttpClient signedIn(String login) throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String token = csrf(browser.send(get("/login"), body()).body());
+    HttpResponse<String> signedIn =
+        browser.send(
+            post("/login", "username=" + enc(login) + "&password=" + enc(Api.PASSWORD), token),
+            body());
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/reports");
+    HttpResponse<String> dashboard = browser.send(get("/reports"), body());
+    assertThat(dashboard.statusCode()).isEqualTo(200);
+    assertThat(dashboard.body()).contains("Соответствие ведения электронного журнала регламенту");
+    return browser;
+  }
+
+  private HttpRequest get(String path) {
+    return HttpRequest.newBuilder(api.uri(path)).GET().build();
+  }
+
+  private HttpRequest post(String path, String fields, String token) {
+    return HttpRequest.newBuilder(api.uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + enc(token)))
+        .build();
+  }
+
+  private static HttpResponse.BodyHandler<String> body() {
+    return HttpResponse.BodyHandlers.ofString();
+  }
+
+  private static String csrf(String page) {
+    Matcher m = CSRF.matcher(page);
+    assertThat(m.find()).as(page).isTrue();
+    return m.group(1);
+  }
+
   private String termName() throws Exception {
     return json("deputy", "/api/reports/findings").get("findings").get(0).get("term").asText();
   }
@@ -305,7 +393,7 @@ class ReportPagesTest {
   }
 
   private HttpResponse<byte[]> bytes(String login, String path) throws Exception {
-    return java.net.http.HttpClient.newHttpClient()
+    return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(api.uri(path))
                 .header("Authorization", Api.basic(login, Api.PASSWORD))
