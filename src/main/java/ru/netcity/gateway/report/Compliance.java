@@ -27,6 +27,13 @@ public final class Compliance {
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
   private static final int WORST = 10;
 
+  /**
+   * The rules judged per lesson day: the weekly trend counts only these (a term's units and
+   * findings all fall on its last day and would read as one bad week).
+   */
+  static final java.util.Set<String> DAILY =
+      java.util.Set.of(SnapshotLoader.LESSONS, SnapshotLoader.HOMEWORK);
+
   private final AuditService audits;
   private final SnapshotLoader loader;
   private LedgerSnapshot cached;
@@ -215,7 +222,7 @@ public final class Compliance {
       accs.add(teachers.computeIfAbsent(name, k -> new Acc()));
     }
     accs.add(subjects.computeIfAbsent(subject == null ? "—" : subject, k -> new Acc()));
-    if (date != null) {
+    if (date != null && DAILY.contains(rule)) {
       accs.add(
           weeks.computeIfAbsent(
               date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), k -> new Acc()));

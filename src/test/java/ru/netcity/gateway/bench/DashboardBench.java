@@ -29,7 +29,9 @@ import ru.netcity.gateway.report.XlsxWriter;
 /**
  * The dashboard of a school year: on the ledger {@code bench/audit-year.sh} fills (audited here
  * once if no audit is stored), reads the report snapshot (once per audit run), then renders the
- * dashboard page from its Thymeleaf template for the whole year and for one term, and prints each.
+ * dashboard page from its Thymeleaf template for the whole year and for one term, and prints each;
+ * {@code -Dbench.html=PATH} also saves the first round's pages as PATH-year.html and
+ * PATH-term.html.
  */
 public final class DashboardBench {
   private static final Clock AFTER_THE_YEAR =
@@ -37,7 +39,7 @@ public final class DashboardBench {
 
   private DashboardBench() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     Path dir = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     try (HikariDataSource db = AuditYearBench.database(dir)) {
@@ -77,6 +79,11 @@ public final class DashboardBench {
                   ReportModel.base(filter, null, compliance.choices(Viewer.everything())), report);
           String html = engine.process("reports/dashboard", new Context(null, model));
           long t1 = System.nanoTime();
+          String save = System.getProperty("bench.html");
+          if (save != null && round == 1) {
+            java.nio.file.Files.writeString(
+                Path.of(save + (filter == ReportFilter.NONE ? "-year" : "-term") + ".html"), html);
+          }
           byte[] xlsx =
               XlsxWriter.write(
                   ru.netcity.gateway.report.ReportView.dashboard().stream()
