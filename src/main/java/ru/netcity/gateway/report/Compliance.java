@@ -38,6 +38,10 @@ public final class Compliance {
   private final SnapshotLoader loader;
   private LedgerSnapshot cached;
 
+  /** The filters' choices by audit run and viewer (each a pass over every unit). */
+  private final Map<String, Map<String, List<String>>> choices =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public Compliance(AuditService audits) {
     this.audits = audits;
     this.loader = new SnapshotLoader(audits);
@@ -51,6 +55,7 @@ public final class Compliance {
     }
     if (cached == null || !cached.run().id().equals(run.get().id())) {
       cached = loader.load(run.get());
+      choices.clear();
     }
     return Optional.of(cached);
   }
@@ -73,8 +78,18 @@ public final class Compliance {
 
   /** What the filters offer: terms, and the classes, teachers and subjects the viewer sees. */
   public Map<String, List<String>> choices(Viewer viewer) {
-    Map<String, List<String>> choices = new HashMap<>();
     LedgerSnapshot s = snapshot().orElse(null);
+    if (s == null) {
+      return choices(null, viewer);
+    }
+    if (choices.size() > 1000) {
+      choices.clear();
+    }
+    return choices.computeIfAbsent(s.run().id() + '|' + viewer, k -> choices(s, viewer));
+  }
+
+  private static Map<String, List<String>> choices(LedgerSnapshot s, Viewer viewer) {
+    Map<String, List<String>> choices = new HashMap<>();
     if (s == null) {
       for (String k : List.of("terms", "classes", "teachers", "subjects")) {
         choices.put(k, List.of());
