@@ -5,10 +5,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.netcity.gateway.domain.EntryKind;
 
 /**
  * The audit as the command line, the HTTP API and the sync routes use it: the findings of the
@@ -80,6 +83,24 @@ public final class AuditService {
   /** The completeness gate of the school as the newest pulls leave it. */
   public Completeness completeness(int schoolId) {
     return new LedgerReader(dataSource).completeness(schoolId);
+  }
+
+  /**
+   * Streams the school's live journal entries of those kinds (the reports' denominators), in no
+   * particular order; enum names only reach the query.
+   */
+  public void entries(int schoolId, Set<EntryKind> kinds, Consumer<JournalEntry> action) {
+    new LedgerReader(dataSource).entries(schoolId, kinds, action);
+  }
+
+  /** Class names by class id, from the roster of the newest sync. */
+  public Map<Integer, String> classNames(int schoolId) {
+    return new LedgerReader(dataSource).classNames(schoolId);
+  }
+
+  /** Student ids of every class, from the roster of the newest sync. */
+  public Map<Integer, List<Integer>> roster(int schoolId) {
+    return new LedgerReader(dataSource).roster(schoolId);
   }
 
   public List<Finding> findings(AuditRun run, FindingFilter filter) {

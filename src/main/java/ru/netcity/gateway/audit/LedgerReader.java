@@ -125,6 +125,22 @@ final class LedgerReader {
   }
 
   /**
+   * The live entries of the given kinds in the whole school, streamed: the reports read the
+   * lessons, homework, teachers, terms and term marks (not the marks), some 300 000 rows a year.
+   */
+  void entries(int schoolId, Set<EntryKind> kinds, Consumer<JournalEntry> action) {
+    String in = String.join(", ", kinds.stream().map(k -> "'" + k.name() + "'").sorted().toList());
+    stream(
+        "SELECT "
+            + COLUMNS
+            + " FROM entry_state WHERE school_id = ? AND deleted = FALSE AND kind IN ("
+            + in
+            + ")",
+        List.of(schoolId),
+        rs -> action.accept(entry(rs, null)));
+  }
+
+  /**
    * CHANGED and DELETED events of the history; a deletion comes with the latest time the gateway
    * recorded the entry before it. One query per change type: H2 seeks an index only on equalities,
    * not on an IN list.

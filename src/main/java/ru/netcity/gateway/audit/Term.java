@@ -9,7 +9,7 @@ public record Term(int classId, String name, LocalDate start, LocalDate end) {
   }
 
   /** Parses a TERM entry's value {@code <name>|<start>|<end>}. */
-  static Term parse(int classId, String value) {
+  public static Term parse(int classId, String value) {
     String[] parts = value.split("\\|");
     if (parts.length != 3) {
       throw new IllegalStateException("malformed TERM value in the ledger: " + value);

@@ -69,10 +69,8 @@ public class WebSecurityConfiguration {
             PATH.matcher("/actuator/**"));
     return http.authorizeHttpRequests(WebSecurityConfiguration::rules)
         // The Russian form of web.LoginPage; after signing in without a page asked for: the
-        // register, the only page so far.
-        .formLogin(
-            form ->
-                form.loginPage("/login").defaultSuccessUrl("/api/corrections/register").permitAll())
+        // compliance dashboard.
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/reports").permitAll())
         .logout(Customizer.withDefaults())
         // Without a session nobody is signed in here, so there is nothing to forge: such a request
         // gets its 401 or login redirect. The login form itself always needs its token.
@@ -95,7 +93,9 @@ public class WebSecurityConfiguration {
         .hasAnyRole(Role.ADMINISTRATOR.name(), Role.DEPUTY_DIRECTOR.name())
         .requestMatchers(
             PATH.matcher(HttpMethod.POST, "/api/corrections/*/approve"),
-            PATH.matcher(HttpMethod.POST, "/api/corrections/*/reject"))
+            PATH.matcher(HttpMethod.POST, "/api/corrections/*/reject"),
+            PATH.matcher(HttpMethod.POST, "/reports/corrections/*/approve"),
+            PATH.matcher(HttpMethod.POST, "/reports/corrections/*/reject"))
         .hasRole(Role.ADMINISTRATOR.name())
         .requestMatchers(PATH.matcher(HttpMethod.POST, "/api/corrections"))
         .hasAnyRole(Role.CLASS_TEACHER.name(), Role.TEACHER.name())

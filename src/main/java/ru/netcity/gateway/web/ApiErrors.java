@@ -13,7 +13,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import ru.netcity.gateway.corrections.CorrectionException;
 
 /** Errors of the JSON API as {@code {"errors": [...]}}, worded for the person using it. */
-@RestControllerAdvice(assignableTypes = {CorrectionController.class, FindingsController.class})
+@RestControllerAdvice(
+    assignableTypes = {CorrectionController.class, FindingsController.class, ReportApi.class})
 class ApiErrors {
 
   static String tooLarge(long max) {

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The deputy director's dashboard of a school year: on the generated school of bench/audit-year.sh
+# (default 2000 students; filled under target/bench-audit-<students> and audited if not yet), reads
+# the report snapshot once (the ledger's lessons, homework, teachers, terms and term marks and the
+# audit's findings; kept until the next audit) and then renders the dashboard page from its
+# Thymeleaf template for the whole year and for the first term, with its XLSX, per round. Prints
+# wall times. Target: the page under 1 s. The PDF's time belongs to the PDF renderer's benchmark.
+# usage: bench/dashboard.sh [students, default 2000] [rounds, default 5]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+students="${1:-2000}"
+rounds="${2:-5}"
+dir="target/bench-audit-$students"
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >&2
+cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+if [ ! -f "$dir/ledger.mv.db" ]; then
+  java -Xmx3g -cp "$cp" -Dlogback.configurationFile=mock-netcity/logback.xml \
+    ru.netcity.gateway.bench.AuditYearBench fill "$students" "$dir"
+fi
+exec java -Xmx1g -cp "$cp" -Dlogback.configurationFile=mock-netcity/logback.xml \
+  ru.netcity.gateway.bench.DashboardBench "$dir" "$rounds"

@@ -1,0 +1,84 @@
+package ru.netcity.gateway.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import ru.netcity.gateway.report.CsvWriter;
+import ru.netcity.gateway.report.PdfDocuments;
+import ru.netcity.gateway.report.ReportTable;
+import ru.netcity.gateway.report.XlsxWriter;
+
+/**
+ * A view as a download: {@code csv} and {@code xlsx} from its tables, {@code pdf} from its own page
+ * template through {@link PdfDocuments} (503 while no PDF renderer is installed).
+ */
+@Component
+class ReportExports {
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final ObjectProvider<PdfDocuments> pdfs;
+
+  ReportExports(ObjectProvider<PdfDocuments> pdfs) {
+    this.pdfs = pdfs;
+  }
+
+  /**
+   * @param name the file's name without extension, e.g. {@code report-classes}
+   * @param template the page template the PDF is made from
+   */
+  ResponseEntity<byte[]> export(
+      String format,
+      String name,
+      List<ReportTable> tables,
+      String template,
+      Map<String, Object> model) {
+    return switch (format) {
+      case "csv" ->
+          file(
+              CsvWriter.write(tables),
+              new MediaType("text", "csv", StandardCharsets.UTF_8),
+              name + ".csv");
+      case "xlsx" -> file(XlsxWriter.write(tables), XLSX, name + ".xlsx");
+      case "pdf" -> pdf(name, template, model);
+      default ->
+          throw Refused.badRequest(
+              "Формат выгрузки (format) — csv, xlsx или pdf, а не «" + format + "».");
+    };
+  }
+
+  private ResponseEntity<byte[]> pdf(String name, String template, Map<String, Object> model) {
+    PdfDocuments renderer = pdfs.getIfAvailable();
+    if (renderer == null) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(
+              "{\"errors\":[\"Выгрузка в PDF недоступна: модуль печати PDF не подключён. Выгрузите XLSX или CSV.\"]}"
+                  .getBytes(StandardCharsets.UTF_8));
+    }
+    Map<String, Object> printed = new HashMap<>(model);
+    printed.put("pdf", true);
+    return file(
+        renderer.render(template, printed, false), MediaType.APPLICATION_PDF, name + ".pdf");
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(filename, StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(body);
+  }
+}
