@@ -5,6 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import ru.netcity.gateway.archive.sign.TimestampAuthority;
+import ru.netcity.gateway.notify.ChannelTokens;
+import ru.netcity.gateway.notify.ComplaintDesk;
+import ru.netcity.gateway.notify.NotifyProperties;
+import ru.netcity.gateway.notify.Transport;
 
 /** Beans that reach the outside through Camel routes. */
 @Configuration(proxyBeanMethods = false)
@@ -14,5 +18,24 @@ public class CamelConfiguration {
   @Lazy
   TimestampAuthority timestampAuthority(CamelContext camel) {
     return new CamelTimestampAuthority(camel);
+  }
+
+  /** The notification channels' HTTP and SMTP wire (routes notify-http, notify-email). */
+  @Bean
+  Transport notifyTransport(CamelContext camel) {
+    return new CamelTransport(camel);
+  }
+
+  /** The route notify-email-replies hands each mail read over IMAP to it. */
+  @Bean
+  EmailReplies emailReplies(ComplaintDesk desk) {
+    return new EmailReplies(desk);
+  }
+
+  /** The replies' mailbox account; the route reads it only when IMAP is enabled. */
+  @Bean
+  @Lazy
+  ImapAuthenticator notifyImapAuthenticator(NotifyProperties notify, ChannelTokens tokens) {
+    return new ImapAuthenticator(notify.email().imap().username(), tokens.imapPassword());
   }
 }
