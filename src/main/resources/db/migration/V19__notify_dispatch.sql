@@ -23,14 +23,14 @@ CREATE INDEX notification_dead_letter_open_ix ON notification_dead_letter (resen
 -- How many notifications were held back for want of written consent (regulation 4.4), per school,
 -- channel, event kind and school calendar day: counted by the producer of the outbox rows (no
 -- consent on file) and by the dispatch (consent revoked after the row was stored; the row is then
--- deleted, its text never sent).
+-- deleted, its text never sent). "day" is a keyword of H2: write it quoted ("day") in every statement.
 CREATE TABLE notification_held (
   school_id INTEGER     NOT NULL,
   channel   VARCHAR(10) NOT NULL,
   kind      VARCHAR(32) NOT NULL,
-  day       DATE        NOT NULL,
+  "day"     DATE        NOT NULL,
   count     INTEGER     NOT NULL,
-  CONSTRAINT notification_held_pk PRIMARY KEY (school_id, channel, kind, day)
+  CONSTRAINT notification_held_pk PRIMARY KEY (school_id, channel, kind, "day")
 );
 
 -- A parent's message back (a reply to an e-mail, a Telegram or MAX message): a complaint («Жалоба»)

@@ -29,12 +29,13 @@ final class NotifyCommands {
         Dispatcher.Report r =
             context
                 .getBean(Dispatcher.class)
-                .dispatchDue(
+                .dispatch(
                     sent -> {
                       if (sent % 50 == 0) {
                         err.println("notify: " + sent + " sent");
                       }
-                    });
+                    },
+                    true);
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(
             "notify: %d sent, %d to retry, %d dead letters, %d held for no consent,"

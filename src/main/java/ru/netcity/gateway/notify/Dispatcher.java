@@ -63,15 +63,16 @@ public final class Dispatcher implements AutoCloseable {
 
   /** The route's entry: one pass over what is due now. */
   public synchronized Report dispatchDue() {
-    return dispatchDue(sent -> {});
+    return dispatch(sent -> {}, true);
   }
 
   /**
    * Sends everything due now, batch after batch, until nothing due is left.
    *
    * @param progress told the number sent so far after each message
+   * @param untilEmpty claim batch after batch until nothing due is left (else one batch)
    */
-  public synchronized Report dispatchDue(IntConsumer progress) {
+  public synchronized Report dispatch(IntConsumer progress, boolean untilEmpty) {
     Tally tally = new Tally(progress);
     while (true) {
       Instant now = clock.instant();
@@ -95,6 +96,9 @@ public final class Dispatcher implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException e) {
           throw new IllegalStateException("notify dispatch failed: " + e.getCause(), e.getCause());
         }
+      }
+      if (!untilEmpty) {
+        break;
       }
     }
     Report report = tally.report();

@@ -24,7 +24,7 @@ public record NotifyProperties(
     @DefaultValue("8") @Min(1) int maxAttempts,
     @DefaultValue("30s") @NotNull Duration firstRetry,
     @DefaultValue("1h") @NotNull Duration maxRetry,
-    @DefaultValue("30s") @NotNull Duration httpTimeout,
+    @DefaultValue("30000") @Min(100) int httpTimeoutMillis,
     @Valid @NotNull @DefaultValue Email email,
     @Valid @NotNull @DefaultValue Bot telegram,
     @Valid @NotNull @DefaultValue Bot max,

@@ -135,14 +135,14 @@ public final class Outbox {
           int updated =
               jdbc.update(
                   "UPDATE notification_held SET count = count + 1 WHERE school_id = ?"
-                      + " AND channel = ? AND kind = ? AND day = ?",
+                      + " AND channel = ? AND kind = ? AND \"day\" = ?",
                   o.schoolId(),
                   o.channel().name(),
                   o.kind(),
                   Date.valueOf(day));
           if (updated == 0) {
             jdbc.update(
-                "INSERT INTO notification_held (school_id, channel, kind, day, count)"
+                "INSERT INTO notification_held (school_id, channel, kind, \"day\", count)"
                     + " VALUES (?, ?, ?, ?, 1)",
                 o.schoolId(),
                 o.channel().name(),
