@@ -186,7 +186,7 @@ public final class NotifyDispatchBench {
             o.setString(1, "bench:" + i);
             o.setLong(2, parent);
             o.setInt(3, parent);
-            o.setString(4, CHANNELS[(i / parents) % CHANNELS.length]);
+            o.setString(4, CHANNELS[i % CHANNELS.length]);
             o.setTimestamp(5, now);
             o.setTimestamp(6, now);
             o.addBatch();
