@@ -5,6 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import ru.netcity.gateway.archive.sign.TimestampAuthority;
+import ru.netcity.gateway.notify.ChannelTokens;
+import ru.netcity.gateway.notify.ComplaintDesk;
+import ru.netcity.gateway.notify.NotifyProperties;
+import ru.netcity.gateway.notify.Transport;
 import ru.netcity.gateway.report.ReportProperties;
 
 /** Beans that reach the outside through Camel routes. */
@@ -21,5 +25,24 @@ public class CamelConfiguration {
   @Bean
   ReportMailMessages reportMailMessages(ReportProperties report) {
     return new ReportMailMessages(report.mail());
+  }
+
+  /** The notification channels' HTTP and SMTP wire (routes notify-http, notify-email). */
+  @Bean
+  Transport notifyTransport(CamelContext camel) {
+    return new CamelTransport(camel);
+  }
+
+  /** The route notify-email-replies hands each mail read over IMAP to it. */
+  @Bean
+  EmailReplies emailReplies(ComplaintDesk desk) {
+    return new EmailReplies(desk);
+  }
+
+  /** The replies' mailbox account; the route reads it only when IMAP is enabled. */
+  @Bean
+  @Lazy
+  ImapAuthenticator notifyImapAuthenticator(NotifyProperties notify, ChannelTokens tokens) {
+    return new ImapAuthenticator(notify.email().imap().username(), tokens.imapPassword());
   }
 }

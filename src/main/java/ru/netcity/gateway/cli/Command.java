@@ -18,6 +18,7 @@ import ru.netcity.gateway.sync.SyncMode;
  * @param archive for archive: the action on the term snapshots
  * @param users for users: the action on the gateway's accounts
  * @param parents for parents: the action on the parents' register
+ * @param notifications for notify: the action on the parents' notifications
  */
 public record Command(
     String name,
@@ -28,7 +29,8 @@ public record Command(
     ArchiveRequest archive,
     UsersRequest users,
     Integer school,
-    ParentsRequest parents) {
+    ParentsRequest parents,
+    NotifyRequest notifications) {
   public Command(String name, SyncMode mode, boolean json) {
     this(name, mode, json, null, null, null, null, null);
   }
@@ -42,7 +44,20 @@ public record Command(
       ArchiveRequest archive,
       UsersRequest users,
       Integer school) {
-    this(name, mode, json, findings, corrections, archive, users, school, null);
+    this(name, mode, json, findings, corrections, archive, users, school, null, null);
+  }
+
+  public Command(
+      String name,
+      SyncMode mode,
+      boolean json,
+      FindingsRequest findings,
+      CorrectionsRequest corrections,
+      ArchiveRequest archive,
+      UsersRequest users,
+      Integer school,
+      ParentsRequest parents) {
+    this(name, mode, json, findings, corrections, archive, users, school, parents, null);
   }
 
   /** Spring's own {@code --key=value} options, which the commands leave alone. */
@@ -85,7 +100,13 @@ public record Command(
              java -jar netcity-gateway.jar parents template --format csv|xlsx --out FILE
              java -jar netcity-gateway.jar parents import FILE   (CSV or XLSX; all rows or none,
                  exit 1 with the bad rows listed)
-             java -jar netcity-gateway.jar parents list [--class 7А] [--format json|text]""";
+             java -jar netcity-gateway.jar parents list [--class 7А] [--format json|text]
+             java -jar netcity-gateway.jar notify --once      send the due notifications and exit
+             java -jar netcity-gateway.jar notify status [--format json|text]
+                 (per channel: sent, heldNoConsent, waitingQuietHours, retrying, deadLetters)
+             java -jar netcity-gateway.jar notify resend ID   (a dead letter back to the queue)
+             java -jar netcity-gateway.jar notify message --student ID --text TEXT --by NAME
+                 (to the pupil's parents with written consent)""";
 
   /** Parses the arguments; Spring's own {@code --key=value} options are left alone. */
   public static Optional<Command> parse(String[] args) {
@@ -151,6 +172,18 @@ public record Command(
                   null,
                   null,
                   ParentsRequest.parse(words.subList(1, words.size())));
+          case "notify" ->
+              new Command(
+                  "notify",
+                  null,
+                  false,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  NotifyRequest.parse(words.subList(1, words.size())));
           default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'");
         });
   }

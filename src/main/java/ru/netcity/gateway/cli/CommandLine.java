@@ -83,6 +83,7 @@ public final class CommandLine {
         case "parents" ->
             new ParentCommands(out, err)
                 .run(command.parents(), context.getBean(ParentService.class));
+        case "notify" -> new NotifyCommands(out, err).run(command.notifications(), context);
         default -> throw new IllegalStateException(command.name());
       };
     } catch (SyncBusyException e) {

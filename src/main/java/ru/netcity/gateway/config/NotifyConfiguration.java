@@ -4,20 +4,34 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import ru.netcity.gateway.audit.AuditProperties;
 import ru.netcity.gateway.audit.StudentNames;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
+import ru.netcity.gateway.notify.BotInbox;
+import ru.netcity.gateway.notify.ChannelTokens;
 import ru.netcity.gateway.notify.ClassDigests;
+import ru.netcity.gateway.notify.ComplaintDesk;
 import ru.netcity.gateway.notify.Consents;
+import ru.netcity.gateway.notify.DispatchStatus;
+import ru.netcity.gateway.notify.Dispatcher;
 import ru.netcity.gateway.notify.HeldRuns;
 import ru.netcity.gateway.notify.NotifyEventsProperties;
+import ru.netcity.gateway.notify.NotifyProperties;
+import ru.netcity.gateway.notify.Outbox;
 import ru.netcity.gateway.notify.OutboxWriter;
 import ru.netcity.gateway.notify.ParentService;
+import ru.netcity.gateway.notify.TeacherMessages;
 import ru.netcity.gateway.notify.Templates;
+import ru.netcity.gateway.notify.Transport;
 import ru.netcity.gateway.security.Accounts;
 import ru.netcity.gateway.sync.SyncProperties;
 
-/** The parents' register and consents on the gateway's database; days in the school's zone. */
+/**
+ * The parents' register and consents, the outbox's dispatch over the channels, the complaints desk;
+ * on the gateway's database, days in the school's zone. Channel tokens are read lazily: only an
+ * enabled channel needs one.
+ */
 @Configuration(proxyBeanMethods = false)
 public class NotifyConfiguration {
   @Bean
@@ -60,5 +74,85 @@ public class NotifyConfiguration {
   @Bean
   HeldRuns heldRuns(DataSource dataSource, Clock clock) {
     return new HeldRuns(dataSource, clock);
+  }
+
+  @Bean
+  Outbox outbox(DataSource dataSource) {
+    return new Outbox(dataSource);
+  }
+
+  @Bean
+  @Lazy
+  ChannelTokens channelTokens(NotifyProperties notify) {
+    return new ChannelTokens(
+        token(notify.telegram(), "telegram", true),
+        token(notify.max(), "max", true),
+        token(notify.sms(), "sms", false),
+        notify.email().imap().enabled()
+            ? Secrets.of(
+                notify.email().imap().password(),
+                notify.email().imap().passwordFile(),
+                "GATEWAY_NOTIFY_EMAIL_IMAP_PASSWORD",
+                "gateway.notify.email.imap.password-file",
+                "set GATEWAY_NOTIFY_EMAIL_IMAP_PASSWORD or gateway.notify.email.imap.password-file")
+            : null);
+  }
+
+  @Bean(destroyMethod = "close")
+  @Lazy
+  Dispatcher notifyDispatcher(
+      Outbox outbox,
+      Consents consents,
+      NotifyProperties notify,
+      ChannelTokens tokens,
+      Transport transport,
+      Clock clock,
+      SyncProperties sync) {
+    return new Dispatcher(outbox, consents, notify, tokens, transport, clock, sync.timeZone());
+  }
+
+  @Bean
+  DispatchStatus dispatchStatus(DataSource dataSource, Clock clock) {
+    return new DispatchStatus(dataSource, clock);
+  }
+
+  @Bean
+  ComplaintDesk complaintDesk(
+      DataSource dataSource, Outbox outbox, Clock clock, SyncProperties sync) {
+    return new ComplaintDesk(dataSource, outbox, clock, sync.timeZone());
+  }
+
+  @Bean
+  @Lazy
+  BotInbox notifyInbox(
+      NotifyProperties notify,
+      ChannelTokens tokens,
+      Transport transport,
+      ComplaintDesk desk,
+      DataSource dataSource) {
+    return new BotInbox(notify, tokens, transport, desk, dataSource);
+  }
+
+  @Bean
+  TeacherMessages teacherMessages(
+      DataSource dataSource, Outbox outbox, Clock clock, SyncProperties sync) {
+    return new TeacherMessages(dataSource, outbox, clock, sync.timeZone());
+  }
+
+  /** The token of an enabled bot channel; null for a channel that is off (or needs none). */
+  private static String token(NotifyProperties.Bot bot, String name, boolean required) {
+    if (!bot.enabled()) {
+      return null;
+    }
+    String env = "GATEWAY_NOTIFY_" + name.toUpperCase(java.util.Locale.ROOT) + "_TOKEN";
+    if (!required && (bot.token() == null || bot.token().isEmpty()) && bot.tokenFile() == null) {
+      return null;
+    }
+    return Secrets.of(
+        bot.token(),
+        bot.tokenFile(),
+        env,
+        "gateway.notify." + name + ".token-file",
+        "set " + env + " or gateway.notify." + name + ".token-file for the " + name + " channel");
   }
 }

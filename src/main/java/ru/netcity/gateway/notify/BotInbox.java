@@ -1,0 +1,153 @@
+package ru.netcity.gateway.notify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reads the parents' messages to the bots: Telegram getUpdates from its offset, MAX GET /updates
+ * from its marker; each text message goes to the {@link ComplaintDesk}. The position is saved after
+ * the batch, and the desk registers a message once, so a crash in between reads it again
+ * harmlessly.
+ */
+public final class BotInbox {
+  private static final Logger LOG = LoggerFactory.getLogger(BotInbox.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final NotifyProperties settings;
+  private final ChannelTokens tokens;
+  private final Transport transport;
+  private final ComplaintDesk desk;
+  private final JdbcTemplate jdbc;
+
+  public BotInbox(
+      NotifyProperties settings,
+      ChannelTokens tokens,
+      Transport transport,
+      ComplaintDesk desk,
+      DataSource dataSource) {
+    this.settings = settings;
+    this.tokens = tokens;
+    this.transport = transport;
+    this.desk = desk;
+    this.jdbc = new JdbcTemplate(dataSource);
+  }
+
+  /** One getUpdates call; returns how many messages were registered. */
+  public int pollTelegram() {
+    if (!settings.telegram().enabled()) {
+      return 0;
+    }
+    long offset = position("TELEGRAM");
+    Transport.HttpAnswer a =
+        transport.http(
+            "GET",
+            settings.telegram().baseUrl(),
+            "/bot" + tokens.telegram() + "/getUpdates",
+            "offset=" + offset + "&timeout=0&allowed_updates=%5B%22message%22%5D",
+            Map.of(),
+            null);
+    JsonNode updates = answer("telegram", a).path("result");
+    int registered = 0;
+    long next = offset;
+    for (JsonNode u : updates) {
+      next = Math.max(next, u.path("update_id").asLong() + 1);
+      JsonNode m = u.path("message");
+      if (m.hasNonNull("text")) {
+        registered +=
+            desk.register(
+                        new Inbound(
+                            Channel.TELEGRAM,
+                            "u" + u.path("update_id").asText(),
+                            m.path("chat").path("id").asText(),
+                            m.path("text").asText(),
+                            null))
+                    .isPresent()
+                ? 1
+                : 0;
+      }
+    }
+    save("TELEGRAM", next);
+    return registered;
+  }
+
+  /** One GET /updates call of the MAX Bot API; returns how many messages were registered. */
+  public int pollMax() {
+    if (!settings.max().enabled()) {
+      return 0;
+    }
+    long marker = position("MAX");
+    Transport.HttpAnswer a =
+        transport.http(
+            "GET",
+            settings.max().baseUrl(),
+            "/updates",
+            "types=message_created&timeout=0" + (marker > 0 ? "&marker=" + marker : ""),
+            Map.of("Authorization", tokens.max()),
+            null);
+    JsonNode body = answer("max", a);
+    int registered = 0;
+    for (JsonNode u : body.path("updates")) {
+      JsonNode m = u.path("message");
+      if ("message_created".equals(u.path("update_type").asText())
+          && m.path("body").hasNonNull("text")) {
+        registered +=
+            desk.register(
+                        new Inbound(
+                            Channel.MAX,
+                            m.path("body").path("mid").asText(),
+                            m.path("sender").path("user_id").asText(),
+                            m.path("body").path("text").asText(),
+                            null))
+                    .isPresent()
+                ? 1
+                : 0;
+      }
+    }
+    if (body.path("marker").canConvertToLong()) {
+      save("MAX", body.path("marker").asLong());
+    }
+    return registered;
+  }
+
+  private static JsonNode answer(String api, Transport.HttpAnswer a) {
+    if (a.status() != 200) {
+      LOG.warn("notify: {} updates answered HTTP {}", api, a.status());
+      return JSON.createObjectNode();
+    }
+    try {
+      return JSON.readTree(a.body());
+    } catch (IOException e) {
+      LOG.warn("notify: {} updates are no JSON", api);
+      return JSON.createObjectNode();
+    }
+  }
+
+  private long position(String source) {
+    List<Long> p =
+        jdbc.queryForList(
+            "SELECT position FROM notification_inbound_cursor WHERE source = ?",
+            Long.class,
+            source);
+    return p.isEmpty() ? 0 : p.get(0);
+  }
+
+  private void save(String source, long position) {
+    if (jdbc.update(
+            "UPDATE notification_inbound_cursor SET position = ? WHERE source = ?",
+            position,
+            source)
+        == 0) {
+      jdbc.update(
+          "INSERT INTO notification_inbound_cursor (source, position) VALUES (?, ?)",
+          source,
+          position);
+    }
+  }
+}
