@@ -69,6 +69,8 @@ final class Browser {
             downloads.toAbsolutePath().toString(),
             "download.prompt_for_download",
             false,
+            "plugins.always_open_pdf_externally",
+            true,
             "intl.accept_languages",
             "ru-RU,ru"));
     ChromeDriverService service =

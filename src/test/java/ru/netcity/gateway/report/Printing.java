@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import ru.netcity.gateway.support.PdfText;
 
 /** The service's templates and PDF renderer without a Spring context, and pdftotext's reading. */
 final class Printing {
@@ -28,22 +29,7 @@ final class Printing {
 
   /** The PDF's text as poppler's pdftotext reads it (installed by .ci/run). */
   static String text(byte[] pdf) throws IOException, InterruptedException {
-    Path file = Files.createTempFile("report", ".pdf");
-    Path txt = Path.of(file + ".txt");
-    try {
-      Files.write(file, pdf);
-      Process p =
-          new ProcessBuilder("pdftotext", "-layout", file.toString(), txt.toString())
-              .inheritIO()
-              .start();
-      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new IllegalStateException("pdftotext failed");
-      }
-      return Files.readString(txt);
-    } finally {
-      Files.deleteIfExists(file);
-      Files.deleteIfExists(txt);
-    }
+    return PdfText.of(pdf);
   }
 
   /** The PDF's fonts as poppler's pdffonts lists them. */

@@ -12,15 +12,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.quartz.QuartzComponent;
@@ -44,6 +41,7 @@ import ru.netcity.gateway.audit.FindingFilter;
 import ru.netcity.gateway.security.Accounts;
 import ru.netcity.gateway.security.Role;
 import ru.netcity.gateway.support.MovingClock;
+import ru.netcity.gateway.support.PdfText;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.SchoolGenerator;
@@ -180,7 +178,7 @@ class WeeklyReportsRouteTest {
                 + DAY.format(monday)
                 + " – "
                 + DAY.format(monday.plusDays(6)));
-    String deputyPdf = text(pdf(deputy));
+    String deputyPdf = PdfText.of(pdf(deputy));
     assertThat(deputyPdf)
         .contains(
             "Замечания по классам",
@@ -191,13 +189,13 @@ class WeeklyReportsRouteTest {
             "Шамрин И. В.",
             "М.П.");
 
-    String teacherPdf = text(pdf(byRecipient.get("teacher@school.example")));
+    String teacherPdf = PdfText.of(pdf(byRecipient.get("teacher@school.example")));
     assertThat(teacherPdf.replaceAll("\\s+", " "))
         .contains("Отчёт учителя об успеваемости и посещаемости", "Ваши замечания", teacherClass)
         .contains(own.teacher().replaceAll("\\s+", " "))
         .contains(own.subject().split(" ")[0]);
 
-    String classPdf = text(pdf(byRecipient.get("sidorova@school.example")));
+    String classPdf = PdfText.of(pdf(byRecipient.get("sidorova@school.example")));
     assertThat(classPdf)
         .contains("Отчёт классного руководителя", "Успеваемость и посещаемость", classTeacherClass)
         .doesNotContain("Не вошли в отчёт");
@@ -232,22 +230,6 @@ class WeeklyReportsRouteTest {
       }
     }
     throw new AssertionError("no PDF attached to " + message.getSubject());
-  }
-
-  private static String text(byte[] pdf) throws IOException, InterruptedException {
-    Path file = Files.createTempFile("weekly", ".pdf");
-    Path txt = Path.of(file + ".txt");
-    try {
-      Files.write(file, pdf);
-      Process p =
-          new ProcessBuilder("pdftotext", "-layout", file.toString(), txt.toString()).start();
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(p.exitValue()).isZero();
-      return Files.readString(txt);
-    } finally {
-      Files.deleteIfExists(file);
-      Files.deleteIfExists(txt);
-    }
   }
 
   private static int freePort() {
