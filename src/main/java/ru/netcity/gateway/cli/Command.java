@@ -106,7 +106,11 @@ public record Command(
                  (per channel: sent, heldNoConsent, waitingQuietHours, retrying, deadLetters)
              java -jar netcity-gateway.jar notify resend ID   (a dead letter back to the queue)
              java -jar netcity-gateway.jar notify message --student ID --text TEXT --by NAME
-                 (to the pupil's parents with written consent)""";
+                 (to the pupil's parents with written consent)
+             java -jar netcity-gateway.jar notify held        (sync runs whose messages a flood
+                 guard holds)
+             java -jar netcity-gateway.jar notify release RUN (send a held run's messages)\
+      """;
 
   /** Parses the arguments; Spring's own {@code --key=value} options are left alone. */
   public static Optional<Command> parse(String[] args) {

@@ -2,16 +2,19 @@ package ru.netcity.gateway.cli;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import ru.netcity.gateway.notify.DispatchStatus;
 import ru.netcity.gateway.notify.Dispatcher;
+import ru.netcity.gateway.notify.HeldRuns;
 import ru.netcity.gateway.notify.Outbox;
 import ru.netcity.gateway.notify.TeacherMessages;
 
 /**
  * {@code notify …}: dispatch what is due once, the counts per channel, resending a dead letter, a
- * class teacher's message to a child's consenting parents. Progress goes to stderr.
+ * class teacher's message to a child's consenting parents, the runs a flood guard held and their
+ * release. Progress goes to stderr.
  */
 final class NotifyCommands {
   private final PrintStream out;
@@ -78,6 +81,27 @@ final class NotifyCommands {
                     request.student(), request.options().get("text"), request.options().get("by"));
         out.println(
             "Сообщений поставлено в очередь: " + queued + " (только родителям с согласием).");
+      }
+      case "held" -> {
+        List<HeldRuns.Held> held = context.getBean(HeldRuns.class).list();
+        if (held.isEmpty()) {
+          out.println("Задержанных рассылок нет.");
+        }
+        held.forEach(
+            h ->
+                out.printf(
+                    "Задержана рассылка синхронизации %s (школа %d): изменений %d, сообщений %d."
+                        + " Отправить: notify release %s%n",
+                    h.runId(), h.schoolId(), h.changes(), h.messages(), h.runId()));
+      }
+      case "release" -> {
+        String run = request.options().get("run");
+        int released = context.getBean(HeldRuns.class).release(run);
+        if (released == 0) {
+          err.println("ошибка: нет задержанной рассылки синхронизации " + run + " (notify held)");
+          return CommandLine.ERROR;
+        }
+        out.println("Рассылка отпущена: сообщений в очереди " + released + ".");
       }
       default -> throw new IllegalStateException(request.action());
     }

@@ -5,27 +5,39 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code notify --once | status | resend ID | message …}: the parents' notifications.
+ * {@code notify --once | status | resend ID | message … | held | release RUN}: the parents'
+ * notifications.
  *
- * @param action "once", "status", "resend" or "message"
+ * @param action "once", "status", "resend", "message", "held" or "release"
  * @param id for resend: the dead letter's id
- * @param options the options by name without the leading dashes
+ * @param options the options by name without the leading dashes; for release, {@code run}: the held
+ *     sync run's id
  */
 public record NotifyRequest(String action, Long id, Map<String, String> options) {
   private static final Map<String, Set<String>> ALLOWED =
       Map.of(
           "status", Set.of("format"),
           "resend", Set.of(),
-          "message", Set.of("student", "text", "by"));
+          "message", Set.of("student", "text", "by"),
+          "held", Set.of(),
+          "release", Set.of());
 
   static NotifyRequest parse(List<String> words) {
     if (words.size() == 1 && words.get(0).equals("--once")) {
       return new NotifyRequest("once", null, Map.of());
     }
     if (words.isEmpty() || !ALLOWED.containsKey(words.get(0))) {
-      throw new IllegalArgumentException("notify needs one of: --once, status, resend, message");
+      throw new IllegalArgumentException(
+          "notify needs one of: --once, status, resend, message, held, release");
     }
     String action = words.get(0);
+    if (action.equals("release")) {
+      if (words.size() != 2 || words.get(1).startsWith("-")) {
+        throw new IllegalArgumentException(
+            "notify release takes the held run's id only (notify held lists them)");
+      }
+      return new NotifyRequest(action, null, Map.of("run", words.get(1)));
+    }
     Long id = null;
     int next = 1;
     if (action.equals("resend")) {

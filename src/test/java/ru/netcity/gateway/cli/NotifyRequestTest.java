@@ -27,6 +27,14 @@ class NotifyRequestTest {
             .orElseThrow()
             .notifications();
     assertThat(message.student()).isEqualTo(77);
+    assertThat(Command.parse(new String[] {"notify", "held"}).orElseThrow().notifications())
+        .isEqualTo(new NotifyRequest("held", null, java.util.Map.of()));
+    assertThat(
+            Command.parse(new String[] {"notify", "release", "run-7"})
+                .orElseThrow()
+                .notifications()
+                .options())
+        .containsEntry("run", "run-7");
   }
 
   @Test
@@ -37,6 +45,8 @@ class NotifyRequestTest {
         .hasMessageContaining("dead letter's id");
     assertThatThrownBy(() -> Command.parse(new String[] {"notify", "message", "--student", "1"}))
         .hasMessageContaining("--text");
+    assertThatThrownBy(() -> Command.parse(new String[] {"notify", "release"}))
+        .hasMessageContaining("held run's id");
     assertThatThrownBy(() -> Command.parse(new String[] {"notify", "status", "--format", "xml"}))
         .hasMessageContaining("json or text");
   }
