@@ -1,19 +1,11 @@
 package ru.netcity.gateway.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.netcity.gateway.report.ReportTable.Column;
 import ru.netcity.gateway.report.ReportTable.Kind;
@@ -52,10 +44,10 @@ public final class TermReport {
     }
     Map<String, long[]> counts = new TreeMap<>();
     jdbc.query(
-        "SELECT f.rule_code, f.clause, f.severity, COUNT(*) FROM audit_finding f"
-            + " WHERE f.school_id = ? AND f.lesson_date BETWEEN ? AND ? AND f.run_id ="
-            + " (SELECT id FROM audit_run WHERE school_id = ? ORDER BY finished_at DESC, id LIMIT 1)"
-            + " GROUP BY f.rule_code, f.clause, f.severity",
+        "SELECT f.rule_code, f.clause, f.severity, COUNT(*) FROM audit_finding f WHERE f.school_id"
+            + " = ? AND f.lesson_date BETWEEN ? AND ? AND f.run_id = (SELECT id FROM audit_run"
+            + " WHERE school_id = ? ORDER BY finished_at DESC, id LIMIT 1) GROUP BY f.rule_code,"
+            + " f.clause, f.severity",
         rs -> {
           long[] c =
               counts.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new long[3]);
@@ -92,43 +84,5 @@ public final class TermReport {
             new Column("Всего", Kind.NUMBER),
             new Column("Доля", Kind.SHARE)),
         rows);
-  }
-
-  /** The table as a workbook: header frozen, filters on, numbers and shares as numbers. */
-  public static byte[] xlsx(ReportTable table) {
-    try (XSSFWorkbook book = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      XSSFSheet sheet = book.createSheet("Отчёт");
-      CellStyle share = book.createCellStyle();
-      share.setDataFormat(book.createDataFormat().getFormat("0.0%"));
-      Row header = sheet.createRow(0);
-      for (int c = 0; c < table.columns().size(); c++) {
-        header.createCell(c).setCellValue(table.columns().get(c).header());
-        sheet.setColumnWidth(c, (c == 0 ? 30 : 15) * 256);
-      }
-      for (int r = 0; r < table.rows().size(); r++) {
-        Row row = sheet.createRow(r + 1);
-        List<Object> cells = table.rows().get(r);
-        for (int c = 0; c < cells.size(); c++) {
-          Object v = cells.get(c);
-          var cell = row.createCell(c);
-          if (v instanceof Number n) {
-            cell.setCellValue(n.doubleValue());
-            if (table.columns().get(c).kind() == Kind.SHARE) {
-              cell.setCellStyle(share);
-            }
-          } else if (v != null) {
-            cell.setCellValue(v.toString());
-          }
-        }
-      }
-      sheet.createFreezePane(0, 1);
-      sheet.setAutoFilter(
-          new CellRangeAddress(0, Math.max(0, table.rows().size()), 0, table.columns().size() - 1));
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

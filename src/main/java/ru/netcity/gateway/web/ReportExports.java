@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -18,16 +16,18 @@ import ru.netcity.gateway.report.XlsxWriter;
 
 /**
  * A view as a download: {@code csv} and {@code xlsx} from its tables, {@code pdf} from its own page
- * template through {@link PdfDocuments} (503 while no PDF renderer is installed).
+ * template through {@link PdfDocuments}.
  */
 @Component
 class ReportExports {
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  private final ObjectProvider<PdfDocuments> pdfs;
+  static final MediaType PDF = MediaType.APPLICATION_PDF;
 
-  ReportExports(ObjectProvider<PdfDocuments> pdfs) {
+  private final PdfDocuments pdfs;
+
+  ReportExports(PdfDocuments pdfs) {
     this.pdfs = pdfs;
   }
 
@@ -56,21 +56,12 @@ class ReportExports {
   }
 
   private ResponseEntity<byte[]> pdf(String name, String template, Map<String, Object> model) {
-    PdfDocuments renderer = pdfs.getIfAvailable();
-    if (renderer == null) {
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-          .contentType(MediaType.APPLICATION_JSON)
-          .body(
-              "{\"errors\":[\"Выгрузка в PDF недоступна: модуль печати PDF не подключён. Выгрузите XLSX или CSV.\"]}"
-                  .getBytes(StandardCharsets.UTF_8));
-    }
     Map<String, Object> printed = new HashMap<>(model);
     printed.put("pdf", true);
-    return file(
-        renderer.render(template, printed, false), MediaType.APPLICATION_PDF, name + ".pdf");
+    return file(pdfs.render(template, printed, false), PDF, name + ".pdf");
   }
 
-  private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
+  static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
     return ResponseEntity.ok()
         .contentType(type)
         .header(

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -180,14 +179,5 @@ class ReportPages {
 
   private static String blank(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  /** A refused page: its status and the Russian reason on a small page. */
-  @ExceptionHandler(Refused.class)
-  String refused(Refused e, Model model, jakarta.servlet.http.HttpServletResponse response) {
-    response.setStatus(e.status().value());
-    model.addAttribute("status", e.status().value());
-    model.addAttribute("message", e.getMessage());
-    return "reports/refused";
   }
 }

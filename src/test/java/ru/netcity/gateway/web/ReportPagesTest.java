@@ -36,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.security.Accounts;
 import ru.netcity.gateway.security.Role;
+import ru.netcity.gateway.support.PdfText;
 import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncMode;
 
@@ -235,9 +236,60 @@ class ReportPagesTest {
     }
     assertThat(page.select(".evidence li")).isNotEmpty();
 
-    HttpResponse<String> pdf = api.get("deputy", "/reports/findings?format=pdf");
-    assertThat(pdf.statusCode()).isEqualTo(503);
-    assertThat(pdf.body()).contains("PDF недоступна");
+    HttpResponse<byte[]> pdf =
+        bytes(
+            "deputy",
+            "/reports/findings?format=pdf&class="
+                + enc(one.get("className").asText())
+                + "&rule="
+                + one.get("rule").asText());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(PdfText.of(pdf.body()).replaceAll("\\s+", " "))
+        .contains(one.get("className").asText(), "п. " + one.get("clause").asText(), "М.П.");
+  }
+
+  @Test
+  void theSummarySheetAndTheTermReportDownloadForThoseWhoMaySeeThem() throws Exception {
+    List<String> classes = new ArrayList<>();
+    json("deputy", "/api/reports/dashboard")
+        .get("byClass")
+        .forEach(r -> classes.add(r.get("key").asText()));
+    String mine = classes.get(0);
+    String other = classes.get(1);
+    Api.account(accounts, "klass2", Role.CLASS_TEACHER, "Сидорова А. Б.", mine);
+
+    HttpResponse<byte[]> sheet =
+        bytes("klass2", "/reports/summary-sheet?format=xlsx&class=" + enc(mine));
+    assertThat(sheet.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(sheet.body()))) {
+      assertThat(book.getNumberOfSheets()).isEqualTo(1);
+      assertThat(book.getSheetAt(0).getSheetName()).contains(mine);
+    }
+    HttpResponse<byte[]> printed =
+        bytes("klass2", "/reports/summary-sheet?format=pdf&class=" + enc(mine));
+    assertThat(printed.statusCode()).isEqualTo(200);
+    assertThat(PdfText.of(printed.body())).contains(mine, "М.П.");
+    assertThat(api.get("klass2", "/reports/summary-sheet?class=" + enc(mine)).body())
+        .contains("Сводная ведомость итоговой успеваемости");
+    assertThat(api.get("klass2", "/reports/summary-sheet?class=" + enc(other)).statusCode())
+        .isEqualTo(403);
+    assertThat(api.get("klass2", "/reports/summary-sheet").statusCode()).isEqualTo(403);
+
+    assertThat(
+            api.get("klass2", "/reports/term-report?format=xlsx&term=" + enc("1 четверть"))
+                .statusCode())
+        .isEqualTo(403);
+    HttpResponse<byte[]> term =
+        bytes("deputy", "/reports/term-report?format=xlsx&term=" + enc("1 четверть"));
+    assertThat(term.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(term.body()))) {
+      assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+          .contains("1 четверть");
+    }
+    assertThat(
+            api.get("deputy", "/reports/term-report?format=xlsx&term=" + enc("9 четверть"))
+                .statusCode())
+        .isEqualTo(404);
   }
 
   @Test
@@ -309,7 +361,8 @@ class ReportPagesTest {
             "/api/corrections",
             """
             {"className": "7А", "targetDate": "2025-10-06", "subject": "Алгебра",
-             "changes": "«3» → «4»", "reason": "Ошибка ввода"}""");
+             "changes": "«3» → «4»", "reason": "Ошибка ввода"}\
+            """);
     assertThat(filed.statusCode()).isEqualTo(201);
     long id = JSON.readTree(filed.body()).get("id").asLong();
 
