@@ -1,6 +1,8 @@
 package ru.netcity.gateway.notify;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,8 @@ import java.util.regex.Pattern;
  * MessageKind}, its first line the subject, the rest the body. Placeholders in braces ({@code
  * {child}}, {@code {subject}}, {@code {teacher}}, {@code {date}}, {@code {value}}, {@code
  * {previous}}, {@code {term}}, …) are filled from the message's own facts only, so a message names
- * one child: the one it is about. A missing file or an unknown placeholder stops the start.
+ * one child: the one it is about. A kind without a file takes the jar's; an unknown placeholder
+ * stops the start.
  */
 public final class Templates {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
@@ -26,15 +29,16 @@ public final class Templates {
 
   private final Map<MessageKind, Template> templates = new EnumMap<>(MessageKind.class);
 
+  /**
+   * @param folder the school's templates; a kind without a file there takes the one packaged in the
+   *     jar ({@code config/notify/} on the classpath), so a gateway started from another folder
+   *     still starts
+   */
   public Templates(Path folder) {
     for (MessageKind kind : MessageKind.values()) {
-      Path file = folder.resolve(kind.template() + ".txt");
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
-      } catch (IOException e) {
-        throw new IllegalStateException("no message template " + file.toAbsolutePath(), e);
-      }
+      String name = kind.template() + ".txt";
+      Path file = folder.resolve(name);
+      String text = read(file, name).replace("\uFEFF", "").strip();
       int newline = text.indexOf('\n');
       if (newline < 0) {
         throw new IllegalStateException("template " + file + " needs a subject line and a body");
@@ -42,6 +46,23 @@ public final class Templates {
       Template t = new Template(text.substring(0, newline).strip(), text.substring(newline + 1));
       requireKnown(file, t.subject() + t.body());
       templates.put(kind, t);
+    }
+  }
+
+  private static String read(Path file, String name) {
+    try {
+      if (Files.isRegularFile(file)) {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      }
+      try (InputStream packaged = Templates.class.getResourceAsStream("/config/notify/" + name)) {
+        if (packaged == null) {
+          throw new IllegalStateException(
+              "no message template " + file.toAbsolutePath() + " nor one in the jar");
+        }
+        return new String(packaged.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the message template " + file, e);
     }
   }
 

@@ -2,6 +2,7 @@ package ru.netcity.gateway.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -20,8 +21,13 @@ class SyncLogTest {
   private final Logger logger = (Logger) LoggerFactory.getLogger(SyncLog.class);
   private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
 
+  private Level before;
+
+  /** At INFO whatever an earlier test of the JVM set (the command line's logging is quieter). */
   @BeforeEach
   void listen() {
+    before = logger.getLevel();
+    logger.setLevel(Level.INFO);
     lines.start();
     logger.addAppender(lines);
   }
@@ -29,6 +35,7 @@ class SyncLogTest {
   @AfterEach
   void stopListening() {
     logger.detachAppender(lines);
+    logger.setLevel(before);
   }
 
   @Test
