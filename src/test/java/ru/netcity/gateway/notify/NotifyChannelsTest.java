@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -70,6 +71,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "gateway.notify.max.poll-interval=300ms",
       "gateway.notify.sms.token=SMSTOKEN"
     })
+// Its routes poll stubs that stop with the class: the context closes with it.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class NotifyChannelsTest {
   static final GreenMail MAIL =
       new GreenMail(
