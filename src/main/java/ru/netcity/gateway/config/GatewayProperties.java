@@ -23,7 +23,13 @@ public record GatewayProperties(@NotNull Path dataDir, @Valid @NotNull EmbeddedM
    * @param seed the generated school's seed
    * @param students the generated school's size
    * @param port 0 picks a free port
+   * @param polite whether netcity.budget's request rate holds for the embedded mock too (it runs in
+   *     this process, so by default its requests are not spaced out)
    */
   public record EmbeddedMock(
-      boolean enabled, long seed, @Min(20) @Max(2000) int students, @Min(0) @Max(65535) int port) {}
+      boolean enabled,
+      long seed,
+      @Min(20) @Max(2000) int students,
+      @Min(0) @Max(65535) int port,
+      boolean polite) {}
 }

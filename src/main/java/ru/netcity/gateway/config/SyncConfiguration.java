@@ -63,12 +63,12 @@ public class SyncConfiguration {
 
   /**
    * The configured politeness towards the AIS host; the embedded mock runs in this process, so its
-   * requests are not spaced out (the in-flight limit stays).
+   * requests are not spaced out (the in-flight limit stays) unless gateway.embedded-mock.polite.
    */
   @Bean
-  Budget netCityBudget(NetCityProperties netcity) {
+  Budget netCityBudget(NetCityProperties netcity, GatewayProperties gateway) {
     Budget configured = netcity.budget().toBudget();
-    return netcity.connection().isPresent()
+    return netcity.connection().isPresent() || gateway.embeddedMock().polite()
         ? configured
         : configured.withRate(configured.maxConcurrent(), Budget.UNLIMITED_RATE);
   }

@@ -42,7 +42,10 @@ class RunLockProcessTest {
   void aSecondSyncIsRefusedWhileTheFirstRunsAndStatusReadsMeanwhile(CapturedOutput output)
       throws Exception {
     // Slow enough (a few requests per second) that the first run outlasts the second's start.
-    String[] settings = settings("--netcity.budget.requests-per-second=" + SLOW_RATE);
+    String[] settings =
+        settings(
+            "--gateway.embedded-mock.polite=true",
+            "--netcity.budget.requests-per-second=" + SLOW_RATE);
     Path firstErr = dataDir.resolveSibling(dataDir.getFileName() + "-first.err");
     Process first = start(firstErr, settings, "sync", "--once");
     await("the first sync holds the run lock and records units")
@@ -63,7 +66,7 @@ class RunLockProcessTest {
     int status = status(settings);
     assertThat(first.isAlive()).as("status ran while the first sync held the database").isTrue();
     assertThat(status).isEqualTo(CommandLine.COMPLETE);
-    JsonNode printed = new ObjectMapper().readTree(output.getOut().substring(mark));
+    JsonNode printed = printedJson(output.getOut().substring(mark));
     assertThat(printed.get("dataDir").asText()).isEqualTo(dataDir.toString());
     assertThat(printed.get("runs").get(0).get("finishedAt").isNull()).isTrue(); // still running
 
@@ -87,13 +90,29 @@ class RunLockProcessTest {
     int status = status(settings);
 
     assertThat(status).isEqualTo(CommandLine.COMPLETE);
-    assertThat(new ObjectMapper().readTree(output.getOut().substring(mark)).get("dataDir").asText())
+    assertThat(printedJson(output.getOut().substring(mark)).get("dataDir").asText())
         .isEqualTo(dataDir.toString());
     assertThat(service.isAlive()).isTrue();
   }
 
+  /**
+   * The JSON {@code status} printed: its lines from the opening to the closing brace, without the
+   * log lines other contexts of this JVM may print to stdout meanwhile.
+   */
+  private static JsonNode printedJson(String out) throws Exception {
+    List<String> lines = out.lines().toList();
+    int from = lines.indexOf("{");
+    int to = lines.lastIndexOf("}");
+    assertThat(from).as(out).isNotNegative().isLessThan(to);
+    String json =
+        lines.subList(from, to + 1).stream()
+            .filter(line -> !line.matches("^\\d{4}-\\d{2}-\\d{2}T.*"))
+            .collect(java.util.stream.Collectors.joining("\n"));
+    return new ObjectMapper().readTree(json);
+  }
+
   /** Requests per second of the slow first sync. */
-  private static final int SLOW_RATE = 20;
+  private static final int SLOW_RATE = 5;
 
   private String[] settings(String... extra) {
     List<String> settings =
