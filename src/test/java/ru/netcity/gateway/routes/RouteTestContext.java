@@ -8,7 +8,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The service's Spring context with its real routes, no web server, no AIS and an in-memory H2; the
- * start-up route off unless a test turns it on.
+ * start-up route off unless a test turns it on. Each context has its own Camel name, so its Quartz
+ * scheduler (named after the context) is its own: another cached or closed context neither holds
+ * nor shuts down its triggers.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -16,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     webEnvironment = SpringBootTest.WebEnvironment.NONE,
     properties = {
       "camel.main.main-run-controller=false",
+      "camel.main.name=route-test-${random.uuid}",
       "gateway.data-dir=./target/route-tests",
       "gateway.embedded-mock.enabled=false",
       "gateway.sync.on-start=false",
