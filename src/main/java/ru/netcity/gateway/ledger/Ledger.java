@@ -39,6 +39,7 @@ public final class Ledger {
   private final SchoolOrigins origins;
   private final ConsistentRead snapshot;
   private final Anchors anchors;
+  private final PlannerStatistics statistics;
 
   /** A ledger that anchors nothing (tests of the ledger alone). */
   public Ledger(DataSource dataSource, Clock clock) {
@@ -65,6 +66,7 @@ public final class Ledger {
     this.chain = new ChainStore(jdbc);
     this.writer = new UnitWriter(runs, states, chain, this::now, listener);
     this.origins = new SchoolOrigins(jdbc);
+    this.statistics = new PlannerStatistics(jdbc);
   }
 
   /** Opens a run of {@code unitsTotal} planned units; returns its id. */
@@ -97,7 +99,9 @@ public final class Ledger {
       String runId, UnitScope scope, List<Observation> observations, Set<Integer> roster) {
     Map<String, Observation> pulled = byKey(scope, observations);
     chain.ensureHead(scope.schoolId());
-    return tx.execute(status -> writer.record(runId, scope, pulled, roster));
+    UnitResult result = tx.execute(status -> writer.record(runId, scope, pulled, roster));
+    statistics.written(result.added() + result.changed() + result.baseline());
+    return result;
   }
 
   /** Live keys of the scope missing from two complete pulls; re-fetch them, then confirm. */

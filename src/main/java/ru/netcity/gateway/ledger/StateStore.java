@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import ru.netcity.gateway.domain.EntryKind;
@@ -43,9 +45,23 @@ final class StateStore {
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
 
+  /** Whether the ledger is on PostgreSQL (else H2), asked at the first lookup. */
+  private volatile Boolean postgres;
+
   StateStore(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.named = new NamedParameterJdbcTemplate(jdbc);
+  }
+
+  private boolean postgres() {
+    if (postgres == null) {
+      postgres =
+          Boolean.TRUE.equals(
+              jdbc.execute(
+                  (ConnectionCallback<Boolean>)
+                      c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+    }
+    return postgres;
   }
 
   /** Every row of the scope, deleted ones included (a deleted entry may come back). */
@@ -68,21 +84,32 @@ final class StateStore {
   Map<String, EntryState> load(int schoolId, Collection<String> keys) {
     List<String> all = List.copyOf(keys);
     Map<String, EntryState> found = new LinkedHashMap<>();
-    // Chunks keep the IN list far below the drivers' bind-parameter limits. A row-value IN seeks
-    // the primary key on both columns; "school_id = ? AND entry_key IN (...)" makes H2 walk the
-    // school's whole key range once per chunk.
+    RowCallbackHandler collect =
+        rs -> {
+          EntryState state = row(rs, 0);
+          found.put(state.entryKey(), state);
+        };
+    // Chunks keep the IN list far below the drivers' bind-parameter limits. Each engine gets the
+    // form its planner seeks the primary key with: H2 a row-value IN ("school_id = ? AND
+    // entry_key IN (...)" walks the school's whole key range once per chunk), PostgreSQL one array
+    // (a row-value IN of 500 pairs costs it a 500-branch plan, about 0.3 s a chunk).
     for (int i = 0; i < all.size(); i += IN_CHUNK) {
-      List<Object[]> pairs =
-          all.subList(i, Math.min(all.size(), i + IN_CHUNK)).stream()
-              .map(key -> new Object[] {schoolId, key})
-              .toList();
-      named.query(
-          "SELECT " + COLUMNS + " FROM entry_state WHERE (school_id, entry_key) IN (:pairs)",
-          new MapSqlParameterSource("pairs", pairs),
-          rs -> {
-            EntryState state = row(rs, 0);
-            found.put(state.entryKey(), state);
-          });
+      List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+      if (postgres()) {
+        jdbc.query(
+            "SELECT " + COLUMNS + " FROM entry_state WHERE school_id = ? AND entry_key = ANY (?)",
+            ps -> {
+              ps.setInt(1, schoolId);
+              ps.setArray(2, ps.getConnection().createArrayOf("varchar", chunk.toArray()));
+            },
+            collect);
+      } else {
+        named.query(
+            "SELECT " + COLUMNS + " FROM entry_state WHERE (school_id, entry_key) IN (:pairs)",
+            new MapSqlParameterSource(
+                "pairs", chunk.stream().map(key -> new Object[] {schoolId, key}).toList()),
+            collect);
+      }
     }
     return found;
   }

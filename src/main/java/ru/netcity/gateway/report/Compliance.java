@@ -300,7 +300,10 @@ public final class Compliance {
         .toList();
   }
 
-  /** The gaps of the chosen period (term, dates) up to the newest sync, per visible class. */
+  /**
+   * The gaps of the chosen period (term, dates) up to the newest sync, per visible class. Only the
+   * class's term days count: holidays and the summer are never pulled, and no rule judges them.
+   */
   private static CompletenessView completeness(
       LedgerSnapshot s, ReportFilter filter, Viewer viewer) {
     Completeness c = s.completeness();
@@ -337,9 +340,10 @@ public final class Compliance {
       if (filter.to() != null) {
         to = earlier(to, filter.to());
       }
+      List<Term> terms = s.terms().getOrDefault(classId, List.of());
       LocalDate gapStart = null;
       for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-        boolean missing = !c.complete(classId, d);
+        boolean missing = !c.complete(classId, d) && inATerm(terms, d);
         if (missing && gapStart == null) {
           gapStart = d;
         }
@@ -360,6 +364,12 @@ public final class Compliance {
             .toList();
     return new CompletenessView(
         c.syncRunId(), c.asOf(), c.unitsDone(), c.unitsTotal(), incomplete, gaps);
+  }
+
+  /** Whether a day lies in one of the class's terms (every day counts when none is known). */
+  private static boolean inATerm(List<Term> terms, LocalDate day) {
+    return terms.isEmpty()
+        || terms.stream().anyMatch(t -> !day.isBefore(t.start()) && !day.isAfter(t.end()));
   }
 
   private static CompletenessView.Gap gap(String name, LocalDate from, LocalDate to) {

@@ -19,8 +19,10 @@ import ru.netcity.gateway.audit.LedgerGate;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
 import ru.netcity.gateway.ledger.Anchors;
 import ru.netcity.gateway.ledger.LedgerVerifier;
+import ru.netcity.gateway.report.Certification;
 import ru.netcity.gateway.report.Compliance;
 import ru.netcity.gateway.report.ComplianceReport;
+import ru.netcity.gateway.report.HtmlPdfDocuments;
 import ru.netcity.gateway.report.ReportFilter;
 import ru.netcity.gateway.report.ReportModel;
 import ru.netcity.gateway.report.Viewer;
@@ -29,7 +31,8 @@ import ru.netcity.gateway.report.XlsxWriter;
 /**
  * The dashboard of a school year: on the ledger {@code bench/audit-year.sh} fills (audited here
  * once if no audit is stored), reads the report snapshot (once per audit run), then renders the
- * dashboard page from its Thymeleaf template for the whole year and for one term, and prints each;
+ * dashboard page from its Thymeleaf template for the whole year and for one term, with its XLSX and
+ * its PDF (the same template through the PDF renderer, as the page's «PDF» link), and prints each;
  * {@code -Dbench.html=PATH} also saves the first round's pages as PATH-year.html and
  * PATH-term.html.
  */
@@ -60,6 +63,8 @@ public final class DashboardBench {
       }
       Compliance compliance = new Compliance(audits);
       SpringTemplateEngine engine = engine();
+      HtmlPdfDocuments pdfs =
+          new HtmlPdfDocuments(engine, () -> new Certification("Шамрин И. В.", "", "30.06.2026"));
 
       long start = System.nanoTime();
       ComplianceReport year =
@@ -90,9 +95,13 @@ public final class DashboardBench {
                       .map(v -> v.table(report))
                       .toList());
           long t2 = System.nanoTime();
+          Map<String, Object> printed = new java.util.HashMap<>(model);
+          printed.put("pdf", true);
+          byte[] pdf = pdfs.render("reports/dashboard", printed, false);
+          long t3 = System.nanoTime();
           System.out.printf(
               "round %d, %s: dashboard page %.3f s (%d KB HTML, %d classes, %d teachers),"
-                  + " its XLSX %.3f s (%d KB)%n",
+                  + " its XLSX %.3f s (%d KB), its PDF %.3f s (%d KB)%n",
               round,
               filter.words(),
               (t1 - t0) / 1e9,
@@ -100,7 +109,9 @@ public final class DashboardBench {
               report.byClass().size(),
               report.byTeacher().size(),
               (t2 - t1) / 1e9,
-              xlsx.length / 1024);
+              xlsx.length / 1024,
+              (t3 - t2) / 1e9,
+              pdf.length / 1024);
         }
       }
     }

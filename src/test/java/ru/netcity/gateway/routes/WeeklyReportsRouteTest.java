@@ -58,6 +58,7 @@ import ru.netcity.mock.school.SchoolOptions;
     webEnvironment = SpringBootTest.WebEnvironment.NONE,
     properties = {
       "camel.main.main-run-controller=false",
+      "camel.main.name=weekly-reports-test-${random.uuid}", // its own Quartz scheduler
       "gateway.data-dir=./target/weekly-reports-test",
       "gateway.embedded-mock.enabled=false",
       "gateway.sync.on-start=false",

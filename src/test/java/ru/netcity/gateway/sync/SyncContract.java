@@ -198,7 +198,7 @@ abstract class SyncContract {
     assertThat(ledger.verifyChain(school.id()).events()).isZero();
   }
 
-  private SyncJob job(MockNetCity mock) {
+  SyncJob job(MockNetCity mock) {
     NetCityConnection connection =
         new NetCityConnection(
             URI.create(mock.baseUrl()), "zavuch", "Завуч2021!", "" + mock.school().id());

@@ -186,7 +186,10 @@ class ReportPagesTest {
       }
     }
     JsonNode gaps = json("deputy", "/api/reports/completeness");
-    assertThat(gaps.get("subtitle").asText()).contains("последняя синхронизация");
+    assertThat(gaps.get("subtitle").asText()).contains("все классы полностью");
+    assertThat(gaps.get("rows"))
+        .as("a complete sync leaves out no term day, holidays are none")
+        .isEmpty();
 
     HttpResponse<byte[]> whole = bytes("deputy", "/reports?format=xlsx");
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(whole.body()))) {
