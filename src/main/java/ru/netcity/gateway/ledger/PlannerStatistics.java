@@ -3,7 +3,6 @@ package ru.netcity.gateway.ledger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,17 +22,18 @@ final class PlannerStatistics {
   private final JdbcTemplate jdbc;
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong nextAnalysis = new AtomicLong(FIRST);
-  private volatile Boolean postgres;
+  private final Engine engine;
 
   PlannerStatistics(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.engine = new Engine(jdbc);
   }
 
   /** Counts a unit's written rows; analyses the entry state when they have doubled. */
   void written(int rows) {
     long total = written.addAndGet(rows);
     long due = nextAnalysis.get();
-    if (total < due || !nextAnalysis.compareAndSet(due, total * 2) || !postgres()) {
+    if (total < due || !nextAnalysis.compareAndSet(due, total * 2) || !engine.postgres()) {
       return;
     }
     try {
@@ -41,16 +41,5 @@ final class PlannerStatistics {
     } catch (RuntimeException e) {
       LOG.warn("planner statistics not refreshed: {}", e.getMessage());
     }
-  }
-
-  private boolean postgres() {
-    if (postgres == null) {
-      postgres =
-          Boolean.TRUE.equals(
-              jdbc.execute(
-                  (ConnectionCallback<Boolean>)
-                      c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
-    }
-    return postgres;
   }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -45,23 +44,13 @@ final class StateStore {
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
 
-  /** Whether the ledger is on PostgreSQL (else H2), asked at the first lookup. */
-  private volatile Boolean postgres;
+  /** PostgreSQL or H2: the key lookup's form differs. */
+  private final Engine engine;
 
   StateStore(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.named = new NamedParameterJdbcTemplate(jdbc);
-  }
-
-  private boolean postgres() {
-    if (postgres == null) {
-      postgres =
-          Boolean.TRUE.equals(
-              jdbc.execute(
-                  (ConnectionCallback<Boolean>)
-                      c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
-    }
-    return postgres;
+    this.engine = new Engine(jdbc);
   }
 
   /** Every row of the scope, deleted ones included (a deleted entry may come back). */
@@ -95,7 +84,7 @@ final class StateStore {
     // (a row-value IN of 500 pairs costs it a 500-branch plan, about 0.3 s a chunk).
     for (int i = 0; i < all.size(); i += IN_CHUNK) {
       List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
-      if (postgres()) {
+      if (engine.postgres()) {
         jdbc.query(
             "SELECT " + COLUMNS + " FROM entry_state WHERE school_id = ? AND entry_key = ANY (?)",
             ps -> {
