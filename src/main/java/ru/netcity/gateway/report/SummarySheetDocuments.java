@@ -1,8 +1,15 @@
 package ru.netcity.gateway.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 
 /**
  * The year-end summary sheet as a page's model, a PDF (A4 landscape, certified) and an XLSX; all
@@ -34,8 +41,31 @@ public final class SummarySheetDocuments {
     return model(classes, yearEnd);
   }
 
+  /**
+   * The sheets as one PDF. Several classes are rendered a class at a time and joined (each class's
+   * sheet, certification and page numbers are its own, as it is bound): the whole school at once
+   * held every class's layout in memory and did not fit in 512 MB for 2000 pupils.
+   */
+  @SuppressWarnings("unchecked")
   public byte[] pdf(Map<String, Object> model) {
-    return pdf.render(TEMPLATE, model, true);
+    List<ClassSheet> classes = (List<ClassSheet>) model.get("sheets");
+    if (classes.size() <= 1) {
+      return pdf.render(TEMPLATE, model, true);
+    }
+    PDFMergerUtility joined = new PDFMergerUtility();
+    for (ClassSheet sheet : classes) {
+      Map<String, Object> one = new HashMap<>(model);
+      one.put("sheets", List.of(sheet));
+      joined.addSource(new RandomAccessReadBuffer(pdf.render(TEMPLATE, one, true)));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    joined.setDestinationStream(out);
+    try {
+      joined.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
+    } catch (IOException e) {
+      throw new UncheckedIOException("summary sheets not joined", e);
+    }
+    return out.toByteArray();
   }
 
   @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -34,6 +35,7 @@ public final class ReportPdfBench {
     HtmlPdfDocuments pdf =
         new HtmlPdfDocuments(engine, () -> new Certification("Шамрин И. В.", "", "30.06.2026"));
     try (HikariDataSource db = AuditYearBench.database(dir)) {
+      Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
       int school =
           new JdbcTemplate(db)
               .queryForObject("SELECT school_id FROM sync_run LIMIT 1", Integer.class);

@@ -127,6 +127,24 @@ class SummarySheetDocumentsTest {
     }
   }
 
+  @Test
+  void theWholeSchoolsPdfIsEveryClassesSheetInTurnEachCertified() throws Exception {
+    Map<String, Object> model = documents.model(school.id(), null, LocalDate.of(2026, 5, 31));
+    List<ClassSheet> sheets = (List<ClassSheet>) model.get("sheets");
+    assertThat(sheets).hasSizeGreaterThan(1);
+
+    byte[] pdf = documents.pdf(model);
+
+    String text = Printing.text(pdf).replaceAll("\\s+", " ");
+    int from = 0;
+    for (ClassSheet sheet : sheets) {
+      String heading = "успеваемости класса " + sheet.className() + " за 2025/2026";
+      assertThat(text.indexOf(heading, from)).as(heading + " after the class before").isPositive();
+      from = text.indexOf(heading, from);
+    }
+    assertThat(text.split("М\\.П\\.", -1)).hasSize(sheets.size() + 1);
+  }
+
   /** «pupil | subject | term | mark» of the model school: the marks of pupils in the class then. */
   private static Set<String> truth(SchoolClass c) {
     List<Term> terms = school.termsOf(c.grade());
