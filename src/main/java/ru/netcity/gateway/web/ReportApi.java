@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.netcity.gateway.report.ComplianceReport;
 import ru.netcity.gateway.report.FindingView;
 import ru.netcity.gateway.report.ReportTable;
-import ru.netcity.gateway.report.ReportView;
 
 /**
  * The JSON API of the report pages: the same numbers as the pages, narrowed to what the account
@@ -77,14 +76,7 @@ public class ReportApi {
     ReportModels.Request request = models.request(parameters, principal);
     List<FindingView> findings = models.findings(request);
     if (format != null) {
-      Map<String, Object> model = models.base(request);
-      model.put("findings", findings);
-      return exports.export(
-          format,
-          "findings",
-          List.of(ReportView.findings(findings, request.filter())),
-          "reports/findings",
-          model);
+      return exports.findings(format, models.base(request), findings, request.filter());
     }
     return ResponseEntity.ok(Map.of("filter", request.filter(), "findings", findings));
   }
@@ -101,17 +93,10 @@ public class ReportApi {
       @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
       @RequestParam(required = false) String format,
       Principal principal) {
-    ReportView chosen =
-        ReportView.ofPath(view)
-            .filter(v -> v != ReportView.FINDINGS)
-            .orElseThrow(() -> Refused.notFound("Нет такого отчёта: " + view));
     ReportModels.Request request = models.request(parameters, principal);
-    ReportTable table = chosen.table(models.report(request));
+    ReportTable table = models.table(view, request);
     if (format != null) {
-      Map<String, Object> model = models.base(request);
-      model.put("table", table);
-      return exports.export(
-          format, "report-" + chosen.path(), List.of(table), "reports/table", model);
+      return exports.view(format, view, table, models.base(request));
     }
     return ResponseEntity.ok(table);
   }

@@ -10,8 +10,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import ru.netcity.gateway.report.CsvWriter;
+import ru.netcity.gateway.report.FindingView;
 import ru.netcity.gateway.report.PdfDocuments;
+import ru.netcity.gateway.report.ReportFilter;
 import ru.netcity.gateway.report.ReportTable;
+import ru.netcity.gateway.report.ReportView;
 import ru.netcity.gateway.report.XlsxWriter;
 
 /**
@@ -53,6 +56,26 @@ class ReportExports {
           throw Refused.badRequest(
               "Формат выгрузки (format) — csv, xlsx или pdf, а не «" + format + "».");
     };
+  }
+
+  /** The findings as a file; {@code model} is the request's base model, completed here. */
+  ResponseEntity<byte[]> findings(
+      String format, Map<String, Object> model, List<FindingView> findings, ReportFilter filter) {
+    model.put("findings", findings);
+    return export(
+        format,
+        "findings",
+        List.of(ReportView.findings(findings, filter)),
+        "reports/findings",
+        model);
+  }
+
+  /** One view's table as a file; {@code model} is the request's base model, completed here. */
+  ResponseEntity<byte[]> view(
+      String format, String view, ReportTable table, Map<String, Object> model) {
+    model.put("table", table);
+    model.put("view", view);
+    return export(format, "report-" + view, List.of(table), "reports/table", model);
   }
 
   private ResponseEntity<byte[]> pdf(String name, String template, Map<String, Object> model) {

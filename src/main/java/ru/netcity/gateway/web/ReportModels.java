@@ -44,7 +44,8 @@ class ReportModels {
         .orElseThrow(
             () ->
                 Refused.notFound(
-                    "Аудит ещё не проводился: отчёты появятся после первой синхронизации и аудита."));
+                    "Аудит ещё не проводился: отчёты появятся после первой синхронизации и"
+                        + " аудита."));
   }
 
   List<FindingView> findings(Request r) {
@@ -53,7 +54,17 @@ class ReportModels {
         .orElseThrow(
             () ->
                 Refused.notFound(
-                    "Аудит ещё не проводился: отчёты появятся после первой синхронизации и аудита."));
+                    "Аудит ещё не проводился: отчёты появятся после первой синхронизации и"
+                        + " аудита."));
+  }
+
+  /** One view of the dashboard (not the findings, which are a list) as its table; 404 if none. */
+  ReportTable table(String view, Request r) {
+    ReportView chosen =
+        ReportView.ofPath(view)
+            .filter(v -> v != ReportView.FINDINGS)
+            .orElseThrow(() -> Refused.notFound("Нет такого отчёта: " + view));
+    return chosen.table(report(r));
   }
 
   List<ReportTable> tables(ComplianceReport report) {

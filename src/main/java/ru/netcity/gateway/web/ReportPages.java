@@ -1,7 +1,6 @@
 package ru.netcity.gateway.web;
 
 import java.security.Principal;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,9 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.netcity.gateway.corrections.CorrectionException;
 import ru.netcity.gateway.corrections.CorrectionService;
 import ru.netcity.gateway.report.ComplianceReport;
-import ru.netcity.gateway.report.FindingView;
-import ru.netcity.gateway.report.ReportTable;
-import ru.netcity.gateway.report.ReportView;
 import ru.netcity.gateway.security.Account;
 import ru.netcity.gateway.security.Accounts;
 import ru.netcity.gateway.security.Role;
@@ -85,15 +81,8 @@ class ReportPages {
       @RequestParam String format,
       Principal principal) {
     ReportModels.Request request = models.request(parameters, principal);
-    List<FindingView> findings = models.findings(request);
-    Map<String, Object> model = models.base(request);
-    model.put("findings", findings);
-    return exports.export(
-        format,
-        "findings",
-        List.of(ReportView.findings(findings, request.filter())),
-        "reports/findings",
-        model);
+    return exports.findings(
+        format, models.base(request), models.findings(request), request.filter());
   }
 
   @GetMapping("/reports/view/{view}")
@@ -104,7 +93,7 @@ class ReportPages {
       Model model) {
     ReportModels.Request request = models.request(parameters, principal);
     model.addAllAttributes(models.base(request));
-    model.addAttribute("table", table(view, request));
+    model.addAttribute("table", models.table(view, request));
     model.addAttribute("view", view);
     return "reports/table";
   }
@@ -116,19 +105,7 @@ class ReportPages {
       @RequestParam String format,
       Principal principal) {
     ReportModels.Request request = models.request(parameters, principal);
-    ReportTable table = table(view, request);
-    Map<String, Object> model = models.base(request);
-    model.put("table", table);
-    model.put("view", view);
-    return exports.export(format, "report-" + view, List.of(table), "reports/table", model);
-  }
-
-  private ReportTable table(String view, ReportModels.Request request) {
-    ReportView chosen =
-        ReportView.ofPath(view)
-            .filter(v -> v != ReportView.FINDINGS)
-            .orElseThrow(() -> Refused.notFound("Нет такого отчёта: " + view));
-    return chosen.table(models.report(request));
+    return exports.view(format, view, models.table(view, request), models.base(request));
   }
 
   @GetMapping("/reports/corrections")
