@@ -11,12 +11,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 students="${1:-2000}"
 rounds="${2:-5}"
-dir="target/bench-audit-$students"
-mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >&2
-cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
-if [ ! -f "$dir/ledger.mv.db" ]; then
-  java -Xmx3g -cp "$cp" -Dlogback.configurationFile=mock-netcity/logback.xml \
-    ru.netcity.gateway.bench.AuditYearBench fill "$students" "$dir"
-fi
+. bench/audited-ledger.sh
 exec java -Xmx1g -cp "$cp" -Dlogback.configurationFile=mock-netcity/logback.xml \
   ru.netcity.gateway.bench.DashboardBench "$dir" "$rounds"
