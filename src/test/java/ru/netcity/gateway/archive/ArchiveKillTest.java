@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import ru.netcity.gateway.GatewayApplication;
-import ru.netcity.gateway.cli.Command;
 import ru.netcity.gateway.cli.CommandLine;
+import ru.netcity.gateway.support.GatewayProcesses;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.gateway.support.TestDatabase;
 import ru.netcity.mock.school.SchoolGenerator;
@@ -39,12 +37,13 @@ class ArchiveKillTest {
       new SchoolLedger(school).fill(db.dataSource(), java.time.Clock.systemUTC());
       String[] settings = settings(db);
 
-      Process create = start(settings, "archive", "create", "--term", "2026-05-26");
+      Process create =
+          GatewayProcesses.start(settings, "archive", "create", "--term", "2026-05-26");
       BufferedReader err =
           new BufferedReader(
               new InputStreamReader(create.getErrorStream(), StandardCharsets.UTF_8));
       String seen =
-          CompletableFuture.supplyAsync(() -> waitFor(err, "archive: journal 2/"))
+          CompletableFuture.supplyAsync(() -> GatewayProcesses.waitFor(err, "archive: journal 2/"))
               .get(3, TimeUnit.MINUTES);
       create.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
@@ -54,9 +53,10 @@ class ArchiveKillTest {
         assertThat(snapshots(dataDir.resolve(location).resolve(".incomplete"))).hasSize(1);
       }
 
-      assertThat(run(settings, "archive", "create", "--term", "2026-05-26"))
+      assertThat(GatewayProcesses.run(settings, "archive", "create", "--term", "2026-05-26"))
           .isEqualTo(CommandLine.COMPLETE);
-      assertThat(run(settings, "archive", "verify", "--all")).isEqualTo(CommandLine.COMPLETE);
+      assertThat(GatewayProcesses.run(settings, "archive", "verify", "--all"))
+          .isEqualTo(CommandLine.COMPLETE);
       for (String location : List.of("archive-a", "archive-b")) {
         assertThat(snapshots(dataDir.resolve(location)))
             .containsExactly("school-" + school.id() + "-term-2026-05-26");
@@ -74,43 +74,6 @@ class ArchiveKillTest {
                 "--gateway.archive.student-names-from-ais=false"));
     settings.addAll(List.of(db.gatewaySettings()));
     return settings.toArray(String[]::new);
-  }
-
-  private static int run(String[] settings, String... words) {
-    List<String> args = new ArrayList<>(List.of(words));
-    args.addAll(List.of(settings));
-    String[] all = args.toArray(String[]::new);
-    return GatewayApplication.runCommand(Command.parse(all).orElseThrow(), all);
-  }
-
-  private static Process start(String[] settings, String... words) throws IOException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                GatewayApplication.class.getName()));
-    command.addAll(List.of(words));
-    command.addAll(List.of(settings));
-    return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-  }
-
-  /** Reads stderr until a line holds {@code wanted}; returns that line. */
-  private static String waitFor(BufferedReader err, String wanted) {
-    try {
-      StringBuilder all = new StringBuilder();
-      for (String line = err.readLine(); line != null; line = err.readLine()) {
-        if (line.contains(wanted)) {
-          return line;
-        }
-        all.append(line).append('\n');
-      }
-      throw new IllegalStateException("archive create ended before '" + wanted + "': " + all);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static List<String> snapshots(Path dir) throws IOException {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import ru.netcity.gateway.GatewayApplication;
+import ru.netcity.gateway.support.GatewayProcesses;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.gateway.support.TestDatabase;
 import ru.netcity.mock.school.SchoolGenerator;
@@ -78,14 +78,13 @@ class ArchiveCommandTest {
   }
 
   private int run(String... words) {
-    List<String> args = new ArrayList<>(List.of(words));
-    args.addAll(
-        List.of(
-            "--gateway.data-dir=" + dataDir,
-            "--gateway.embedded-mock.enabled=false",
-            "--gateway.archive.student-names-from-ais=false"));
-    args.addAll(List.of(db.gatewaySettings()));
-    String[] all = args.toArray(String[]::new);
-    return GatewayApplication.runCommand(Command.parse(all).orElseThrow(), all);
+    List<String> settings =
+        new ArrayList<>(
+            List.of(
+                "--gateway.data-dir=" + dataDir,
+                "--gateway.embedded-mock.enabled=false",
+                "--gateway.archive.student-names-from-ais=false"));
+    settings.addAll(List.of(db.gatewaySettings()));
+    return GatewayProcesses.run(settings.toArray(String[]::new), words);
   }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import ru.netcity.gateway.GatewayApplication;
+import ru.netcity.gateway.support.GatewayProcesses;
 
 /**
  * Real gateway processes on one embedded H2 file (the default URL with AUTO_SERVER=TRUE): a second
@@ -138,18 +139,8 @@ class RunLockProcessTest {
    * gateway-errors").
    */
   private Process start(Path log, String[] settings, String... words) throws IOException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                GatewayApplication.class.getName()));
-    command.addAll(List.of(words));
-    command.addAll(List.of(settings));
     ProcessBuilder builder =
-        new ProcessBuilder(command)
+        new ProcessBuilder(GatewayProcesses.javaCommand(settings, words))
             .directory(dataDir.getParent().toFile())
             .redirectErrorStream(words.length == 0);
     if (words.length == 0) {

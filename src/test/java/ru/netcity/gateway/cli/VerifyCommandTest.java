@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-import ru.netcity.gateway.GatewayApplication;
+import ru.netcity.gateway.support.GatewayProcesses;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.gateway.support.Tamper;
 import ru.netcity.gateway.support.TestDatabase;
@@ -77,14 +77,13 @@ class VerifyCommandTest {
   }
 
   private int run(TestDatabase db, String... words) {
-    List<String> args = new ArrayList<>(List.of(words));
-    args.addAll(
-        List.of(
-            "--gateway.data-dir=" + dataDir,
-            "--gateway.embedded-mock.enabled=false",
-            "--gateway.audit.student-names-from-ais=false"));
-    args.addAll(List.of(db.gatewaySettings()));
-    String[] all = args.toArray(String[]::new);
-    return GatewayApplication.runCommand(Command.parse(all).orElseThrow(), all);
+    List<String> settings =
+        new ArrayList<>(
+            List.of(
+                "--gateway.data-dir=" + dataDir,
+                "--gateway.embedded-mock.enabled=false",
+                "--gateway.audit.student-names-from-ais=false"));
+    settings.addAll(List.of(db.gatewaySettings()));
+    return GatewayProcesses.run(settings.toArray(String[]::new), words);
   }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,9 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import ru.netcity.gateway.GatewayApplication;
-import ru.netcity.gateway.cli.Command;
 import ru.netcity.gateway.cli.CommandLine;
+import ru.netcity.gateway.support.GatewayProcesses;
 import ru.netcity.gateway.support.TestDatabase;
 
 /**
@@ -47,12 +44,12 @@ class NotifyKillTest {
       }
       String[] settings = settings(db, sms.baseUrl());
 
-      Process dispatch = start(settings, "notify", "--once");
+      Process dispatch = GatewayProcesses.start(settings, "notify", "--once");
       BufferedReader err =
           new BufferedReader(
               new InputStreamReader(dispatch.getErrorStream(), StandardCharsets.UTF_8));
       String seen =
-          CompletableFuture.supplyAsync(() -> waitFor(err, "notify: 100 sent"))
+          CompletableFuture.supplyAsync(() -> GatewayProcesses.waitFor(err, "notify: 100 sent"))
               .get(3, TimeUnit.MINUTES);
       dispatch.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       assertThat(seen).contains("notify: 100 sent");
@@ -64,7 +61,8 @@ class NotifyKillTest {
           .pollInterval(Duration.ofSeconds(1))
           .until(
               () -> {
-                assertThat(run(settings, "notify", "--once")).isEqualTo(CommandLine.COMPLETE);
+                assertThat(GatewayProcesses.run(settings, "notify", "--once"))
+                    .isEqualTo(CommandLine.COMPLETE);
                 return fixture.jdbc.queryForObject(
                         "SELECT COUNT(*) FROM notification_outbox WHERE status = 'SENT'",
                         Integer.class)
@@ -89,41 +87,5 @@ class NotifyKillTest {
                 "--gateway.notify.claim-for=2s"));
     settings.addAll(List.of(db.gatewaySettings()));
     return settings.toArray(String[]::new);
-  }
-
-  private static int run(String[] settings, String... words) {
-    List<String> args = new ArrayList<>(List.of(words));
-    args.addAll(List.of(settings));
-    String[] all = args.toArray(String[]::new);
-    return GatewayApplication.runCommand(Command.parse(all).orElseThrow(), all);
-  }
-
-  private static Process start(String[] settings, String... words) throws IOException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                GatewayApplication.class.getName()));
-    command.addAll(List.of(words));
-    command.addAll(List.of(settings));
-    return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-  }
-
-  private static String waitFor(BufferedReader err, String wanted) {
-    try {
-      StringBuilder all = new StringBuilder();
-      for (String line = err.readLine(); line != null; line = err.readLine()) {
-        if (line.contains(wanted)) {
-          return line;
-        }
-        all.append(line).append('\n');
-      }
-      throw new IllegalStateException("notify --once ended before '" + wanted + "': " + all);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

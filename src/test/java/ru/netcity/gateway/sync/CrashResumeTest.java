@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import ru.netcity.gateway.GatewayApplication;
-import ru.netcity.gateway.cli.Command;
 import ru.netcity.gateway.cli.CommandLine;
 import ru.netcity.gateway.ledger.Ledger;
+import ru.netcity.gateway.support.GatewayProcesses;
 import ru.netcity.gateway.support.TestDatabase;
 
 /**
@@ -38,7 +36,7 @@ class CrashResumeTest {
     try (TestDatabase killedDb = TestDatabase.postgres("crash");
         TestDatabase cleanDb = TestDatabase.postgres("clean")) {
       String[] killed = settings(killedDb);
-      Process sync = startSync(killed);
+      Process sync = GatewayProcesses.start(killed, "sync", "--once");
       BufferedReader err =
           new BufferedReader(new InputStreamReader(sync.getErrorStream(), StandardCharsets.UTF_8));
       int doneWhenKilled =
@@ -46,8 +44,9 @@ class CrashResumeTest {
       sync.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
       assertThat(doneWhenKilled).isGreaterThanOrEqualTo(3);
-      assertThat(runOnce(killed)).isEqualTo(CommandLine.COMPLETE);
-      assertThat(runOnce(settings(cleanDb))).isEqualTo(CommandLine.COMPLETE);
+      assertThat(GatewayProcesses.run(killed, "sync", "--once")).isEqualTo(CommandLine.COMPLETE);
+      assertThat(GatewayProcesses.run(settings(cleanDb), "sync", "--once"))
+          .isEqualTo(CommandLine.COMPLETE);
 
       Events afterKill = events(killedDb);
       Events clean = events(cleanDb);
@@ -69,27 +68,6 @@ class CrashResumeTest {
     int school = jdbc.queryForObject("SELECT MIN(school_id) FROM ledger_event", Integer.class);
     boolean intact = new Ledger(db.dataSource(), Clock.systemUTC()).verifyChain(school).intact();
     return new Events(count, keys, runs, intact);
-  }
-
-  private static int runOnce(String[] settings) {
-    return GatewayApplication.runCommand(
-        Command.parse(new String[] {"sync", "--once"}).orElseThrow(), settings);
-  }
-
-  private static Process startSync(String[] settings) throws Exception {
-    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    var command =
-        new ArrayList<>(
-            List.of(
-                javaBin,
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                GatewayApplication.class.getName(),
-                "sync",
-                "--once"));
-    command.addAll(List.of(settings));
-    return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 
   private static String[] settings(TestDatabase db) {
