@@ -9,12 +9,9 @@ import static org.mockito.Mockito.verify;
 import java.time.Duration;
 import java.util.TimeZone;
 import org.apache.camel.CamelContext;
-import org.apache.camel.component.quartz.QuartzComponent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.quartz.CronTrigger;
-import org.quartz.Scheduler;
-import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -34,15 +31,14 @@ class ArchiveFixityRouteTest {
   @Test
   void theDailyCheckRunsOnItsCronAndAFailureIsLoggedNotFatal(CapturedOutput output)
       throws Exception {
-    Scheduler scheduler = camel.getComponent("quartz", QuartzComponent.class).getScheduler();
-    CronTrigger trigger =
-        (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("archive-fixity", "gateway"));
+    QuartzRoute route = QuartzRoute.of(camel, "archive-fixity");
+    CronTrigger trigger = route.trigger();
 
     assertThat(trigger.getCronExpression()).isEqualTo("0 0 4 * * ?");
     assertThat(trigger.getTimeZone()).isEqualTo(TimeZone.getTimeZone("Asia/Tomsk"));
 
     doThrow(new IllegalStateException("drive B unplugged")).when(archiveService).checkDue();
-    scheduler.triggerJob(trigger.getJobKey());
+    route.fireNow();
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(

@@ -60,8 +60,8 @@ class AuditAfterSyncRouteTest {
 
   /**
    * One night: an exchange through the nightly route as its trigger would send it (its steps and
-   * its error handling), here and now. Quartz itself is left out: the test contexts share one
-   * scheduler by name, whose job may belong to another context.
+   * its error handling), here and now in this thread. Quartz itself is left out: its job runs on a
+   * scheduler thread, and NightlySyncRouteTest tests the trigger.
    */
   private void night() throws Exception {
     Route route = camel.getRoute("nightly-sync");

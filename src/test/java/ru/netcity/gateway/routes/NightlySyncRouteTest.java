@@ -10,12 +10,9 @@ import static org.mockito.Mockito.verify;
 import java.time.Duration;
 import java.util.TimeZone;
 import org.apache.camel.CamelContext;
-import org.apache.camel.component.quartz.QuartzComponent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.quartz.CronTrigger;
-import org.quartz.Scheduler;
-import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -36,23 +33,22 @@ class NightlySyncRouteTest {
   @Test
   void theTriggerTakesCronTimeZoneAndMisfirePolicyFromConfigAndRunsTheScheduledSync(
       CapturedOutput output) throws Exception {
-    Scheduler scheduler = camel.getComponent("quartz", QuartzComponent.class).getScheduler();
-    CronTrigger trigger =
-        (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("nightly-sync", "gateway"));
+    QuartzRoute route = QuartzRoute.of(camel, "nightly-sync");
+    CronTrigger trigger = route.trigger();
 
     assertThat(trigger.getCronExpression()).isEqualTo("0 30 2 * * ?");
     assertThat(trigger.getTimeZone()).isEqualTo(TimeZone.getTimeZone("Asia/Tomsk"));
     assertThat(trigger.getMisfireInstruction())
         .isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
 
-    scheduler.triggerJob(trigger.getJobKey());
+    route.fireNow();
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(() -> verify(archiveService).snapshotEndedTerm());
     verify(syncJob).runScheduled();
 
     doThrow(new IllegalStateException("the AIS said no")).when(syncJob).runScheduled();
-    scheduler.triggerJob(trigger.getJobKey());
+    route.fireNow();
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(

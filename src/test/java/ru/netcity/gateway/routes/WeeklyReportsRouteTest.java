@@ -20,12 +20,9 @@ import java.util.Map;
 import java.util.TimeZone;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
-import org.apache.camel.component.quartz.QuartzComponent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.quartz.CronTrigger;
-import org.quartz.Scheduler;
-import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -156,12 +153,11 @@ class WeeklyReportsRouteTest {
         "пароль классного 2");
     accounts.add("nomail", Role.DEPUTY_DIRECTOR, "Без Почты", List.of(), null, "пароль без почты");
 
-    Scheduler scheduler = camel.getComponent("quartz", QuartzComponent.class).getScheduler();
-    CronTrigger trigger =
-        (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("weekly-reports", "gateway"));
+    QuartzRoute route = QuartzRoute.of(camel, "weekly-reports");
+    CronTrigger trigger = route.trigger();
     assertThat(trigger.getCronExpression()).isEqualTo("0 0 7 ? * MON");
     assertThat(trigger.getTimeZone()).isEqualTo(TimeZone.getTimeZone("Asia/Tomsk"));
-    scheduler.triggerJob(trigger.getJobKey());
+    route.fireNow();
 
     await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessages().length >= 3);
     Map<String, MimeMessage> byRecipient = new java.util.HashMap<>();
