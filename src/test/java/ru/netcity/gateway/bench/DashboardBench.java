@@ -10,8 +10,6 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import ru.netcity.gateway.audit.AuditJob;
 import ru.netcity.gateway.audit.AuditService;
 import ru.netcity.gateway.audit.CorrectionRegister;
@@ -27,6 +25,7 @@ import ru.netcity.gateway.report.ReportFilter;
 import ru.netcity.gateway.report.ReportModel;
 import ru.netcity.gateway.report.Viewer;
 import ru.netcity.gateway.report.XlsxWriter;
+import ru.netcity.gateway.support.Printing;
 
 /**
  * The dashboard of a school year: on the ledger {@code bench/audit-year.sh} fills (audited here
@@ -62,7 +61,7 @@ public final class DashboardBench {
         System.out.printf("audited first: %.2f s%n", (System.nanoTime() - start) / 1e9);
       }
       Compliance compliance = new Compliance(audits);
-      SpringTemplateEngine engine = engine();
+      SpringTemplateEngine engine = Printing.templates();
       HtmlPdfDocuments pdfs =
           new HtmlPdfDocuments(engine, () -> new Certification("Шамрин И. В.", "", "30.06.2026"));
 
@@ -115,16 +114,5 @@ public final class DashboardBench {
         }
       }
     }
-  }
-
-  private static SpringTemplateEngine engine() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("templates/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return engine;
   }
 }

@@ -6,15 +6,13 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import ru.netcity.gateway.audit.StudentNames;
-import ru.netcity.gateway.report.Certification;
 import ru.netcity.gateway.report.HtmlPdfDocuments;
 import ru.netcity.gateway.report.ReportTable;
 import ru.netcity.gateway.report.SummarySheetDocuments;
 import ru.netcity.gateway.report.SummarySheets;
 import ru.netcity.gateway.report.TermReport;
+import ru.netcity.gateway.support.Printing;
 
 /**
  * {@code run <dir> <rounds>}: on the audited ledger AuditYearBench filled, times per round the term
@@ -26,14 +24,7 @@ public final class ReportPdfBench {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[1]);
     int rounds = Integer.parseInt(args[2]);
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("templates/");
-    resolver.setSuffix(".html");
-    resolver.setCharacterEncoding("UTF-8");
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    HtmlPdfDocuments pdf =
-        new HtmlPdfDocuments(engine, () -> new Certification("Шамрин И. В.", "", "30.06.2026"));
+    HtmlPdfDocuments pdf = Printing.pdf("Шамрин И. В.", "");
     try (HikariDataSource db = AuditYearBench.database(dir)) {
       Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
       int school =

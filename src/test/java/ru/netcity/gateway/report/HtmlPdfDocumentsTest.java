@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import ru.netcity.gateway.report.ReportTable.Column;
 import ru.netcity.gateway.report.ReportTable.Kind;
+import ru.netcity.gateway.support.PdfText;
+import ru.netcity.gateway.support.Printing;
 
 /**
  * The print layout through openhtmltopdf: A4 either way, DejaVu Sans embedded, «стр. N из M» on
@@ -24,7 +26,7 @@ class HtmlPdfDocumentsTest {
   void aLongTableIsPrintedOnNumberedA4PagesWithItsFontEmbeddedAndCertified() throws Exception {
     byte[] bytes = pdf.render("print/table", Map.of("table", table(120)), false);
 
-    String text = Printing.text(bytes);
+    String text = PdfText.of(bytes);
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       int pages = doc.getNumberOfPages();
       assertThat(pages).isGreaterThan(1);
@@ -41,7 +43,7 @@ class HtmlPdfDocumentsTest {
         .contains("Соответствие регламенту по классам", "уроки заполнены в срок", "7А")
         .contains("Директор", "/Петрова Анна Сергеевна/", "М.П.", "Дата: 30.06.2026")
         .contains("83,3", "01.09.2025");
-    assertThat(Printing.fonts(bytes)).contains("DejaVuSans").containsPattern("yes\\s+yes\\s+yes");
+    assertThat(PdfText.fonts(bytes)).contains("DejaVuSans").containsPattern("yes\\s+yes\\s+yes");
   }
 
   @Test
@@ -52,9 +54,7 @@ class HtmlPdfDocumentsTest {
       PDRectangle box = doc.getPage(0).getMediaBox();
       assertThat(box.getWidth()).isGreaterThan(box.getHeight());
     }
-    assertThat(Printing.text(bytes))
-        .contains("Директор", "М.П.", "стр. 1 из 1")
-        .doesNotContain("//");
+    assertThat(PdfText.of(bytes)).contains("Директор", "М.П.", "стр. 1 из 1").doesNotContain("//");
   }
 
   private static ReportTable table(int rows) {

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.netcity.gateway.audit.StudentNames;
+import ru.netcity.gateway.support.PdfText;
+import ru.netcity.gateway.support.Printing;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.gateway.support.TestDatabase;
 import ru.netcity.mock.school.School;
@@ -111,7 +113,7 @@ class SummarySheetDocumentsTest {
 
     byte[] pdf = documents.pdf(model);
 
-    String text = Printing.text(pdf);
+    String text = PdfText.of(pdf);
     assertThat(text.replaceAll("\\s+", " "))
         .contains("Сводная ведомость итоговой успеваемости класса " + c.name() + " за 2025/2026");
     assertThat(sheet.subjects()).isNotEmpty();
@@ -135,7 +137,7 @@ class SummarySheetDocumentsTest {
 
     byte[] pdf = documents.pdf(model);
 
-    String text = Printing.text(pdf).replaceAll("\\s+", " ");
+    String text = PdfText.of(pdf).replaceAll("\\s+", " ");
     int from = 0;
     for (ClassSheet sheet : sheets) {
       String heading = "успеваемости класса " + sheet.className() + " за 2025/2026";
