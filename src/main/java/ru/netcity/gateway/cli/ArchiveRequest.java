@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * @param options the options by name without the leading dashes ("all" maps to "true")
  */
-public record ArchiveRequest(String action, Map<String, String> options) {
+public record ArchiveRequest(String action, Map<String, String> options)
+    implements Command.Request {
   private static final Map<String, Set<String>> ALLOWED =
       Map.of(
           "create", Set.of("term"),

@@ -8,56 +8,60 @@ import ru.netcity.gateway.sync.SyncMode;
 /**
  * A one-shot command from the command line; no command means the service with its schedule.
  *
- * @param name "sync", "status", "audit", "verify", "findings", "corrections", "archive", "users" or
- *     "parents"
+ * @param name "sync", "status", "audit", "verify", "findings", "corrections", "archive", "users",
+ *     "parents" or "notify"
  * @param mode for sync: FULL (default) or NIGHTLY
- * @param school for verify: the one school to verify (null: every school)
  * @param json for status: JSON instead of text
- * @param findings for findings: format and filter
- * @param corrections for corrections: the action on the register
- * @param archive for archive: the action on the term snapshots
- * @param users for users: the action on the gateway's accounts
- * @param parents for parents: the action on the parents' register
- * @param notifications for notify: the action on the parents' notifications
+ * @param school for verify: the one school to verify (null: every school)
+ * @param request what the words after the name asked for, for the commands that take a request
  */
-public record Command(
-    String name,
-    SyncMode mode,
-    boolean json,
-    FindingsRequest findings,
-    CorrectionsRequest corrections,
-    ArchiveRequest archive,
-    UsersRequest users,
-    Integer school,
-    ParentsRequest parents,
-    NotifyRequest notifications) {
+public record Command(String name, SyncMode mode, boolean json, Integer school, Request request) {
+
+  /** The parsed options of a command that has its own: one type per such command. */
+  public sealed interface Request
+      permits FindingsRequest,
+          CorrectionsRequest,
+          ArchiveRequest,
+          UsersRequest,
+          ParentsRequest,
+          NotifyRequest {}
+
   public Command(String name, SyncMode mode, boolean json) {
-    this(name, mode, json, null, null, null, null, null);
+    this(name, mode, json, null, null);
   }
 
-  public Command(
-      String name,
-      SyncMode mode,
-      boolean json,
-      FindingsRequest findings,
-      CorrectionsRequest corrections,
-      ArchiveRequest archive,
-      UsersRequest users,
-      Integer school) {
-    this(name, mode, json, findings, corrections, archive, users, school, null, null);
+  private static Command of(String name, Request request) {
+    return new Command(name, null, false, null, request);
   }
 
-  public Command(
-      String name,
-      SyncMode mode,
-      boolean json,
-      FindingsRequest findings,
-      CorrectionsRequest corrections,
-      ArchiveRequest archive,
-      UsersRequest users,
-      Integer school,
-      ParentsRequest parents) {
-    this(name, mode, json, findings, corrections, archive, users, school, parents, null);
+  /** For findings: format and filter. */
+  public FindingsRequest findings() {
+    return request instanceof FindingsRequest r ? r : null;
+  }
+
+  /** For corrections: the action on the register. */
+  public CorrectionsRequest corrections() {
+    return request instanceof CorrectionsRequest r ? r : null;
+  }
+
+  /** For archive: the action on the term snapshots. */
+  public ArchiveRequest archive() {
+    return request instanceof ArchiveRequest r ? r : null;
+  }
+
+  /** For users: the action on the gateway's accounts. */
+  public UsersRequest users() {
+    return request instanceof UsersRequest r ? r : null;
+  }
+
+  /** For parents: the action on the parents' register. */
+  public ParentsRequest parents() {
+    return request instanceof ParentsRequest r ? r : null;
+  }
+
+  /** For notify: the action on the parents' notifications. */
+  public NotifyRequest notifications() {
+    return request instanceof NotifyRequest r ? r : null;
   }
 
   /** Spring's own {@code --key=value} options, which the commands leave alone. */
@@ -125,69 +129,13 @@ public record Command(
           case "status" -> status(words.subList(1, words.size()));
           case "audit" -> audit(words.subList(1, words.size()));
           case "verify" -> verify(words.subList(1, words.size()));
-          case "findings" ->
-              new Command(
-                  "findings",
-                  null,
-                  false,
-                  FindingsRequest.parse(words.subList(1, words.size())),
-                  null,
-                  null,
-                  null,
-                  null);
+          case "findings" -> of("findings", FindingsRequest.parse(words.subList(1, words.size())));
           case "corrections" ->
-              new Command(
-                  "corrections",
-                  null,
-                  false,
-                  null,
-                  CorrectionsRequest.parse(words.subList(1, words.size())),
-                  null,
-                  null,
-                  null);
-          case "archive" ->
-              new Command(
-                  "archive",
-                  null,
-                  false,
-                  null,
-                  null,
-                  ArchiveRequest.parse(words.subList(1, words.size())),
-                  null,
-                  null);
-          case "users" ->
-              new Command(
-                  "users",
-                  null,
-                  false,
-                  null,
-                  null,
-                  null,
-                  UsersRequest.parse(words.subList(1, words.size()), args),
-                  null);
-          case "parents" ->
-              new Command(
-                  "parents",
-                  null,
-                  false,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  ParentsRequest.parse(words.subList(1, words.size())));
-          case "notify" ->
-              new Command(
-                  "notify",
-                  null,
-                  false,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  NotifyRequest.parse(words.subList(1, words.size())));
+              of("corrections", CorrectionsRequest.parse(words.subList(1, words.size())));
+          case "archive" -> of("archive", ArchiveRequest.parse(words.subList(1, words.size())));
+          case "users" -> of("users", UsersRequest.parse(words.subList(1, words.size()), args));
+          case "parents" -> of("parents", ParentsRequest.parse(words.subList(1, words.size())));
+          case "notify" -> of("notify", NotifyRequest.parse(words.subList(1, words.size())));
           default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'");
         });
   }
@@ -218,8 +166,7 @@ public record Command(
     }
     if (options.size() == 2 && options.get(0).equals("--school")) {
       try {
-        return new Command(
-            "verify", null, false, null, null, null, null, Integer.parseInt(options.get(1)));
+        return new Command("verify", null, false, Integer.parseInt(options.get(1)), null);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("--school takes the school's id, e.g. 1001");
       }

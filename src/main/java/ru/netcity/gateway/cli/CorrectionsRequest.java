@@ -15,7 +15,8 @@ import ru.netcity.gateway.corrections.NewCorrection;
  * @param id the request of approve and reject
  * @param options the options by name without the leading dashes
  */
-public record CorrectionsRequest(String action, Long id, Map<String, String> options) {
+public record CorrectionsRequest(String action, Long id, Map<String, String> options)
+    implements Command.Request {
   private static final Map<String, Set<String>> ALLOWED =
       Map.of(
           "list", Set.of("from", "to", "status", "format"),

@@ -15,7 +15,7 @@ import ru.netcity.gateway.audit.Rules;
  *
  * @param csv CSV instead of JSON (the default)
  */
-public record FindingsRequest(boolean csv, FindingFilter filter) {
+public record FindingsRequest(boolean csv, FindingFilter filter) implements Command.Request {
   static final Set<String> RULES =
       Rules.all().stream().map(Rule::code).collect(Collectors.toUnmodifiableSet());
 

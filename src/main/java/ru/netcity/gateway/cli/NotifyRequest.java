@@ -13,7 +13,8 @@ import java.util.Set;
  * @param options the options by name without the leading dashes; for release, {@code run}: the held
  *     sync run's id
  */
-public record NotifyRequest(String action, Long id, Map<String, String> options) {
+public record NotifyRequest(String action, Long id, Map<String, String> options)
+    implements Command.Request {
   private static final Map<String, Set<String>> ALLOWED =
       Map.of(
           "status", Set.of("format"),

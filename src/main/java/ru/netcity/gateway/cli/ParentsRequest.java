@@ -12,7 +12,8 @@ import ru.netcity.gateway.notify.ParentService;
  * @param file the file of import
  * @param options the options by name without the leading dashes
  */
-public record ParentsRequest(String action, Path file, Map<String, String> options) {
+public record ParentsRequest(String action, Path file, Map<String, String> options)
+    implements Command.Request {
   private static final Map<String, Set<String>> ALLOWED =
       Map.of(
           "template", Set.of("format", "out"),

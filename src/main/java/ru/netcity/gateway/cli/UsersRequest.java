@@ -15,7 +15,8 @@ import ru.netcity.gateway.security.Role;
  * @param login the account of add, passwd and disable
  * @param options the options by name without the leading dashes
  */
-public record UsersRequest(String action, String login, Map<String, String> options) {
+public record UsersRequest(String action, String login, Map<String, String> options)
+    implements Command.Request {
   private static final Map<String, Set<String>> ALLOWED =
       Map.of(
           "add", Set.of("role", "name", "classes", "email", "password-file"),
