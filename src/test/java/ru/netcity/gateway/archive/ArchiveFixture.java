@@ -10,14 +10,10 @@ import java.util.Set;
 import javax.sql.DataSource;
 import ru.netcity.gateway.archive.sign.CmsSigner;
 import ru.netcity.gateway.archive.sign.SigningKey;
-import ru.netcity.gateway.audit.AuditJob;
 import ru.netcity.gateway.audit.AuditService;
-import ru.netcity.gateway.audit.CorrectionRegister;
-import ru.netcity.gateway.audit.LedgerGate;
 import ru.netcity.gateway.audit.StudentNames;
-import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
 import ru.netcity.gateway.ledger.Anchors;
-import ru.netcity.gateway.ledger.LedgerVerifier;
+import ru.netcity.gateway.support.PackagedAudit;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.SchoolGenerator;
@@ -50,15 +46,7 @@ final class ArchiveFixture {
   }
 
   static AuditService auditService(DataSource dataSource) {
-    return new AuditService(
-        new AuditJob(
-            dataSource,
-            () -> RuleSetLoader.load(Path.of("config/rules")),
-            ZONE,
-            AFTER_THE_YEAR,
-            CorrectionRegister.NONE,
-            LedgerGate.of(new LedgerVerifier(dataSource, Anchors.NONE, AFTER_THE_YEAR))),
-        dataSource);
+    return new AuditService(PackagedAudit.job(dataSource, AFTER_THE_YEAR), dataSource);
   }
 
   static ArchiveProperties properties(Path a, Path b) {

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -21,13 +20,11 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
-import ru.netcity.gateway.ledger.Anchors;
 import ru.netcity.gateway.ledger.Ledger;
-import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.support.FindingKey;
+import ru.netcity.gateway.support.PackagedAudit;
 import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncMetrics;
 import ru.netcity.gateway.sync.SyncMode;
@@ -132,13 +129,7 @@ abstract class AuditMomentsContract {
   }
 
   private static AuditJob job(DataSource db, Clock clock) {
-    return new AuditJob(
-        db,
-        () -> RuleSetLoader.load(Path.of("config/rules")),
-        SCHOOL_ZONE,
-        clock,
-        CorrectionRegister.NONE,
-        LedgerGate.of(new LedgerVerifier(db, Anchors.NONE, clock)));
+    return PackagedAudit.job(db, clock);
   }
 
   private static SyncJob sync(

@@ -3,7 +3,6 @@ package ru.netcity.gateway.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
-import ru.netcity.gateway.ledger.Anchors;
-import ru.netcity.gateway.ledger.LedgerVerifier;
+import ru.netcity.gateway.support.PackagedAudit;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.gateway.support.TestDatabase;
 import ru.netcity.mock.school.GroundTruth;
@@ -34,15 +31,7 @@ class SchoolLedgerTest {
     Clock clock = Clock.fixed(Instant.parse("2026-06-30T00:00:00Z"), ZoneId.of("UTC"));
     try (TestDatabase db = TestDatabase.h2()) {
       new SchoolLedger(school).fill(db.dataSource(), clock);
-      AuditRun run =
-          new AuditJob(
-                  db.dataSource(),
-                  () -> RuleSetLoader.load(Path.of("config/rules")),
-                  ZoneId.of("Asia/Tomsk"),
-                  clock,
-                  CorrectionRegister.NONE,
-                  LedgerGate.of(new LedgerVerifier(db.dataSource(), Anchors.NONE, clock)))
-              .run(school.id());
+      AuditRun run = PackagedAudit.job(db.dataSource(), clock).run(school.id());
       Map<Integer, String> names =
           school.students().stream().collect(Collectors.toMap(Student::id, Student::nickName));
       List<String> seen =

@@ -15,14 +15,10 @@ import ru.netcity.gateway.archive.ArchiveService;
 import ru.netcity.gateway.archive.SnapshotHealth;
 import ru.netcity.gateway.archive.sign.CmsSigner;
 import ru.netcity.gateway.archive.sign.SigningKey;
-import ru.netcity.gateway.audit.AuditJob;
 import ru.netcity.gateway.audit.AuditService;
-import ru.netcity.gateway.audit.CorrectionRegister;
-import ru.netcity.gateway.audit.LedgerGate;
 import ru.netcity.gateway.audit.StudentNames;
-import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
 import ru.netcity.gateway.ledger.Anchors;
-import ru.netcity.gateway.ledger.LedgerVerifier;
+import ru.netcity.gateway.support.PackagedAudit;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.mock.school.SchoolGenerator;
 import ru.netcity.mock.school.SchoolOptions;
@@ -112,11 +108,10 @@ public final class ArchiveYearBench {
         bytes = walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
       }
       System.out.printf(
-          "create (export from H2, write 2 copies, sign, read back and verify both): %.1f s%n"
-              + "verify (both copies: every file's SHA-512, signature, archived chain): %.1f s, %s%n"
-              + "snapshot %s: %d MB a copy%n"
-              + "peak heap used: %d MB, at most %d MB live after a collection, of max %d MB;"
-              + " peak resident set %s%n",
+          "create (export from H2, write 2 copies, sign, read back and verify both): %.1f s%nverify"
+              + " (both copies: every file's SHA-512, signature, archived chain): %.1f s,"
+              + " %s%nsnapshot %s: %d MB a copy%npeak heap used: %d MB, at most %d MB live after a"
+              + " collection, of max %d MB; peak resident set %s%n",
           createSeconds,
           verifySeconds,
           checked.get(0).status(),
@@ -130,15 +125,7 @@ public final class ArchiveYearBench {
   }
 
   private static AuditService audits(HikariDataSource db) {
-    return new AuditService(
-        new AuditJob(
-            db,
-            () -> RuleSetLoader.load(Path.of("config/rules")),
-            ZONE,
-            AFTER_THE_YEAR,
-            CorrectionRegister.NONE,
-            LedgerGate.of(new LedgerVerifier(db, Anchors.NONE, AFTER_THE_YEAR))),
-        db);
+    return new AuditService(PackagedAudit.job(db, AFTER_THE_YEAR), db);
   }
 
   private static ArchiveProperties properties(Path a, Path b) {

@@ -12,11 +12,6 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import ru.netcity.gateway.audit.AuditJob;
 import ru.netcity.gateway.audit.AuditService;
-import ru.netcity.gateway.audit.CorrectionRegister;
-import ru.netcity.gateway.audit.LedgerGate;
-import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
-import ru.netcity.gateway.ledger.Anchors;
-import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.report.Certification;
 import ru.netcity.gateway.report.Compliance;
 import ru.netcity.gateway.report.ComplianceReport;
@@ -25,6 +20,7 @@ import ru.netcity.gateway.report.ReportFilter;
 import ru.netcity.gateway.report.ReportModel;
 import ru.netcity.gateway.report.Viewer;
 import ru.netcity.gateway.report.XlsxWriter;
+import ru.netcity.gateway.support.PackagedAudit;
 import ru.netcity.gateway.support.Printing;
 
 /**
@@ -46,14 +42,7 @@ public final class DashboardBench {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     try (HikariDataSource db = AuditYearBench.database(dir)) {
       Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
-      AuditJob job =
-          new AuditJob(
-              db,
-              () -> RuleSetLoader.load(Path.of("config/rules")),
-              ZoneId.of("Asia/Tomsk"),
-              AFTER_THE_YEAR,
-              CorrectionRegister.NONE,
-              LedgerGate.of(new LedgerVerifier(db, Anchors.NONE, AFTER_THE_YEAR)));
+      AuditJob job = PackagedAudit.job(db, AFTER_THE_YEAR);
       AuditService audits = new AuditService(job, db);
       if (audits.latest().isEmpty()) {
         long start = System.nanoTime();

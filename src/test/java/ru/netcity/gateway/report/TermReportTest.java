@@ -3,7 +3,6 @@ package ru.netcity.gateway.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,13 +17,9 @@ import org.junit.jupiter.api.Test;
 import ru.netcity.gateway.audit.AuditJob;
 import ru.netcity.gateway.audit.AuditRun;
 import ru.netcity.gateway.audit.AuditService;
-import ru.netcity.gateway.audit.CorrectionRegister;
 import ru.netcity.gateway.audit.Finding;
 import ru.netcity.gateway.audit.FindingFilter;
-import ru.netcity.gateway.audit.LedgerGate;
-import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
-import ru.netcity.gateway.ledger.Anchors;
-import ru.netcity.gateway.ledger.LedgerVerifier;
+import ru.netcity.gateway.support.PackagedAudit;
 import ru.netcity.gateway.support.SchoolLedger;
 import ru.netcity.gateway.support.TestDatabase;
 import ru.netcity.mock.school.School;
@@ -43,14 +38,7 @@ class TermReportTest {
     Clock clock = Clock.fixed(Instant.parse("2026-06-30T00:00:00Z"), ZoneId.of("UTC"));
     try (TestDatabase db = TestDatabase.h2()) {
       new SchoolLedger(school).fill(db.dataSource(), clock);
-      AuditJob job =
-          new AuditJob(
-              db.dataSource(),
-              () -> RuleSetLoader.load(Path.of("config/rules")),
-              ZoneId.of("Asia/Tomsk"),
-              clock,
-              CorrectionRegister.NONE,
-              LedgerGate.of(new LedgerVerifier(db.dataSource(), Anchors.NONE, clock)));
+      AuditJob job = PackagedAudit.job(db.dataSource(), clock);
       AuditRun run = job.run(school.id());
       Term second = school.termsOf(7).get(1);
       Map<String, Integer> expected = new HashMap<>();
