@@ -90,15 +90,4 @@ final class CsvSheets {
     }
     return records;
   }
-
-  /** One record as a CSV line (no line break), quoting cells that need it. */
-  static String line(List<String> cells) {
-    List<String> out = new ArrayList<>();
-    for (String cell : cells) {
-      boolean quote =
-          cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
-      out.add(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
-    }
-    return String.join(";", out);
-  }
 }

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.netcity.gateway.audit.StudentNames;
+import ru.netcity.gateway.report.CsvWriter;
 
 /**
  * The class teachers' side of the register: the template with the classes and pupils filled in, the
@@ -99,7 +100,7 @@ public class ParentService {
         Files.write(out, XlsxSheets.write(records));
       } else {
         StringBuilder text = new StringBuilder("\uFEFF");
-        records.forEach(r -> text.append(CsvSheets.line(r)).append("\r\n"));
+        records.forEach(r -> text.append(CsvWriter.line(r)).append("\r\n"));
         Files.writeString(out, text, StandardCharsets.UTF_8);
       }
     } catch (IOException e) {

@@ -72,7 +72,11 @@ public final class CsvWriter {
     return value.toPlainString().replace('.', ',');
   }
 
-  private static String line(List<String> cells) {
+  /**
+   * One record as a CSV line as Russian Excel reads it (no line break): cells joined by {@code ;},
+   * a cell with {@code ;}, a quote or a line break quoted.
+   */
+  public static String line(List<String> cells) {
     List<String> out = new ArrayList<>();
     for (String cell : cells) {
       boolean quote =

@@ -54,12 +54,7 @@ public class ReportApi {
     ReportModels.Request request = models.request(parameters, principal);
     ComplianceReport report = models.report(request);
     if (format != null) {
-      return exports.export(
-          format,
-          "compliance",
-          models.tables(report),
-          "reports/dashboard",
-          models.dashboard(request, report));
+      return exports.dashboard(format, models.tables(report), models.dashboard(request, report));
     }
     return ResponseEntity.ok(report);
   }

@@ -58,6 +58,12 @@ class ReportExports {
     };
   }
 
+  /** The dashboard's tables as a file; the PDF from its page's {@code model}. */
+  ResponseEntity<byte[]> dashboard(
+      String format, List<ReportTable> tables, Map<String, Object> model) {
+    return export(format, "compliance", tables, "reports/dashboard", model);
+  }
+
   /** The findings as a file; {@code model} is the request's base model, completed here. */
   ResponseEntity<byte[]> findings(
       String format, Map<String, Object> model, List<FindingView> findings, ReportFilter filter) {

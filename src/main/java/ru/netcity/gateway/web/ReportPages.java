@@ -59,12 +59,7 @@ class ReportPages {
       Principal principal) {
     ReportModels.Request request = models.request(parameters, principal);
     ComplianceReport report = models.report(request);
-    return exports.export(
-        format,
-        "compliance",
-        models.tables(report),
-        "reports/dashboard",
-        models.dashboard(request, report));
+    return exports.dashboard(format, models.tables(report), models.dashboard(request, report));
   }
 
   @GetMapping("/reports/findings")
