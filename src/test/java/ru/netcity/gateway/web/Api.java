@@ -1,11 +1,16 @@
 package ru.netcity.gateway.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import ru.netcity.gateway.security.AccountException;
 import ru.netcity.gateway.security.Accounts;
 import ru.netcity.gateway.security.Role;
@@ -13,6 +18,7 @@ import ru.netcity.gateway.security.Role;
 /** A real HTTP client on the running service, signing in with HTTP Basic (or anonymous). */
 final class Api {
   static final String PASSWORD = "пароль-для-тестов";
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -54,6 +60,18 @@ final class Api {
     return "Basic "
         + Base64.getEncoder()
             .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The CSRF token a server-rendered form of {@code page} carries. */
+  static String csrf(String page) {
+    Matcher m = CSRF.matcher(page);
+    assertThat(m.find()).as(page).isTrue();
+    return m.group(1);
+  }
+
+  /** A form field's value, URL-encoded. */
+  static String enc(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   URI uri(String path) {

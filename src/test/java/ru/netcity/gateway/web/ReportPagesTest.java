@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -60,7 +58,6 @@ import ru.netcity.gateway.sync.SyncMode;
 class ReportPagesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> COUNTED = Set.of("нарушение", "предупреждение");
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
   private static boolean audited;
 
   @LocalServerPort int port;
@@ -146,7 +143,9 @@ class ReportPagesTest {
         .isEqualTo(200);
     Document filtered =
         Jsoup.parse(
-            api.get("deputy", "/reports?term=" + enc(termName()) + "&class=" + enc(someClass))
+            api.get(
+                    "deputy",
+                    "/reports?term=" + Api.enc(termName()) + "&class=" + Api.enc(someClass))
                 .body());
     assertThat(filtered.select("a[href]").eachAttr("href"))
         .anySatisfy(h -> assertThat(h).contains("term=").contains("class=").contains("rule="));
@@ -216,7 +215,7 @@ class ReportPagesTest {
     JsonNode report = json("deputy", "/api/reports/dashboard");
     JsonNode worst = report.get("worstClasses").get(0);
     JsonNode listed =
-        json("deputy", "/api/reports/findings?class=" + enc(worst.get("key").asText()))
+        json("deputy", "/api/reports/findings?class=" + Api.enc(worst.get("key").asText()))
             .get("findings");
     assertThat(listed.size()).isEqualTo(worst.get("findings").asInt());
     JsonNode one = listed.get(0);
@@ -226,7 +225,7 @@ class ReportPagesTest {
             api.get(
                     "deputy",
                     "/reports/findings?class="
-                        + enc(one.get("className").asText())
+                        + Api.enc(one.get("className").asText())
                         + "&rule="
                         + one.get("rule").asText())
                 .body());
@@ -243,7 +242,7 @@ class ReportPagesTest {
         bytes(
             "deputy",
             "/reports/findings?format=pdf&class="
-                + enc(one.get("className").asText())
+                + Api.enc(one.get("className").asText())
                 + "&rule="
                 + one.get("rule").asText());
     assertThat(pdf.statusCode()).isEqualTo(200);
@@ -262,35 +261,35 @@ class ReportPagesTest {
     Api.account(accounts, "klass2", Role.CLASS_TEACHER, "Сидорова А. Б.", mine);
 
     HttpResponse<byte[]> sheet =
-        bytes("klass2", "/reports/summary-sheet?format=xlsx&class=" + enc(mine));
+        bytes("klass2", "/reports/summary-sheet?format=xlsx&class=" + Api.enc(mine));
     assertThat(sheet.statusCode()).isEqualTo(200);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(sheet.body()))) {
       assertThat(book.getNumberOfSheets()).isEqualTo(1);
       assertThat(book.getSheetAt(0).getSheetName()).contains(mine);
     }
     HttpResponse<byte[]> printed =
-        bytes("klass2", "/reports/summary-sheet?format=pdf&class=" + enc(mine));
+        bytes("klass2", "/reports/summary-sheet?format=pdf&class=" + Api.enc(mine));
     assertThat(printed.statusCode()).isEqualTo(200);
     assertThat(PdfText.of(printed.body())).contains(mine, "М.П.");
-    assertThat(api.get("klass2", "/reports/summary-sheet?class=" + enc(mine)).body())
+    assertThat(api.get("klass2", "/reports/summary-sheet?class=" + Api.enc(mine)).body())
         .contains("Сводная ведомость итоговой успеваемости");
-    assertThat(api.get("klass2", "/reports/summary-sheet?class=" + enc(other)).statusCode())
+    assertThat(api.get("klass2", "/reports/summary-sheet?class=" + Api.enc(other)).statusCode())
         .isEqualTo(403);
     assertThat(api.get("klass2", "/reports/summary-sheet").statusCode()).isEqualTo(403);
 
     assertThat(
-            api.get("klass2", "/reports/term-report?format=xlsx&term=" + enc("1 четверть"))
+            api.get("klass2", "/reports/term-report?format=xlsx&term=" + Api.enc("1 четверть"))
                 .statusCode())
         .isEqualTo(403);
     HttpResponse<byte[]> term =
-        bytes("deputy", "/reports/term-report?format=xlsx&term=" + enc("1 четверть"));
+        bytes("deputy", "/reports/term-report?format=xlsx&term=" + Api.enc("1 четверть"));
     assertThat(term.statusCode()).isEqualTo(200);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(term.body()))) {
       assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
           .contains("1 четверть");
     }
     assertThat(
-            api.get("deputy", "/reports/term-report?format=xlsx&term=" + enc("9 четверть"))
+            api.get("deputy", "/reports/term-report?format=xlsx&term=" + Api.enc("9 четверть"))
                 .statusCode())
         .isEqualTo(404);
   }
@@ -305,12 +304,13 @@ class ReportPagesTest {
     String other = classes.get(1);
     Api.account(accounts, "classteacher", Role.CLASS_TEACHER, "Сидорова А. Б.", mine);
 
-    assertThat(api.get("classteacher", "/reports?class=" + enc(other)).statusCode()).isEqualTo(403);
-    assertThat(api.get("classteacher", "/reports?class=" + enc(other)).body())
+    assertThat(api.get("classteacher", "/reports?class=" + Api.enc(other)).statusCode())
+        .isEqualTo(403);
+    assertThat(api.get("classteacher", "/reports?class=" + Api.enc(other)).body())
         .contains("не ваш класс");
     for (String path :
         List.of("/api/reports/dashboard", "/api/reports/findings", "/api/reports/classes")) {
-      HttpResponse<String> refused = api.get("classteacher", path + "?class=" + enc(other));
+      HttpResponse<String> refused = api.get("classteacher", path + "?class=" + Api.enc(other));
       assertThat(refused.statusCode()).as(path).isEqualTo(403);
       assertThat(refused.body()).contains("не ваш класс");
     }
@@ -338,7 +338,7 @@ class ReportPagesTest {
     assertThat(names(json("subjectteacher", "/api/reports/teachers").get("rows"), 0))
         .containsExactly(teacher);
     assertThat(
-            api.get("subjectteacher", "/api/reports/findings?teacher=" + enc("Другой Т. Т."))
+            api.get("subjectteacher", "/api/reports/findings?teacher=" + Api.enc("Другой Т. Т."))
                 .statusCode())
         .isEqualTo(403);
   }
@@ -372,7 +372,7 @@ class ReportPagesTest {
     HttpClient deputy = signedIn("deputy");
     HttpResponse<String> readOnly = deputy.send(get("/reports/corrections"), body());
     assertThat(readOnly.body()).contains("«3» → «4»").doesNotContain("Одобрить");
-    String token = csrf(readOnly.body());
+    String token = Api.csrf(readOnly.body());
     assertThat(
             deputy
                 .send(
@@ -387,8 +387,8 @@ class ReportPagesTest {
         admin.send(
             post(
                 "/reports/corrections/" + id + "/approve",
-                "changesMade=" + enc("Отметка «3» заменена на «4»"),
-                csrf(register.body())),
+                "changesMade=" + Api.enc("Отметка «3» заменена на «4»"),
+                Api.csrf(register.body())),
             body());
     assertThat(approved.statusCode()).isEqualTo(302);
     assertThat(admin.send(get("/reports/corrections"), body()).body())
@@ -405,10 +405,13 @@ class ReportPagesTest {
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    String token = csrf(browser.send(get("/login"), body()).body());
+    String token = Api.csrf(browser.send(get("/login"), body()).body());
     HttpResponse<String> signedIn =
         browser.send(
-            post("/login", "username=" + enc(login) + "&password=" + enc(Api.PASSWORD), token),
+            post(
+                "/login",
+                "username=" + Api.enc(login) + "&password=" + Api.enc(Api.PASSWORD),
+                token),
             body());
     assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/reports");
     HttpResponse<String> dashboard = browser.send(get("/reports"), body());
@@ -424,18 +427,12 @@ class ReportPagesTest {
   private HttpRequest post(String path, String fields, String token) {
     return HttpRequest.newBuilder(api.uri(path))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + enc(token)))
+        .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + Api.enc(token)))
         .build();
   }
 
   private static HttpResponse.BodyHandler<String> body() {
     return HttpResponse.BodyHandlers.ofString();
-  }
-
-  private static String csrf(String page) {
-    Matcher m = CSRF.matcher(page);
-    assertThat(m.find()).as(page).isTrue();
-    return m.group(1);
   }
 
   private String termName() throws Exception {
@@ -491,9 +488,5 @@ class ReportPagesTest {
 
   private static String lessonKey(String className, String date, String subject) {
     return className + "|" + date + "|" + subject;
-  }
-
-  private static String enc(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 }

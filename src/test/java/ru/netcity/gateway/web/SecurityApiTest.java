@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.CookieManager;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +46,6 @@ import ru.netcity.gateway.sync.SyncMode;
           + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
     })
 class SecurityApiTest {
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
@@ -152,12 +147,12 @@ class SecurityApiTest {
     JsonNode own = findings("teacher", "");
     assertThat(own.get("findings")).isNotEmpty();
     own.get("findings").forEach(f -> assertThat(f.get("className").asText()).isEqualTo(mine));
-    assertThat(findings("teacher", "?class=" + enc(mine)).get("findings").size())
+    assertThat(findings("teacher", "?class=" + Api.enc(mine)).get("findings").size())
         .isEqualTo(own.get("findings").size());
-    HttpResponse<String> foreign = api.get("teacher", "/api/findings?class=" + enc(other));
+    HttpResponse<String> foreign = api.get("teacher", "/api/findings?class=" + Api.enc(other));
     assertThat(foreign.statusCode()).isEqualTo(403);
     assertThat(foreign.body()).contains("это не ваш класс");
-    assertThat(findings("admin", "?class=" + enc(other)).get("findings")).isNotEmpty();
+    assertThat(findings("admin", "?class=" + Api.enc(other)).get("findings")).isNotEmpty();
 
     // ?teacher=: exactly the findings that name him, still only of the account's classes
     List<String> named = new ArrayList<>();
@@ -179,7 +174,7 @@ class SecurityApiTest {
               }
             });
     List<String> filtered = new ArrayList<>();
-    findings("deputy", "?teacher=" + enc(teacher))
+    findings("deputy", "?teacher=" + Api.enc(teacher))
         .get("findings")
         .forEach(f -> filtered.add(f.get("message").asText()));
     assertThat(filtered).isNotEmpty().containsExactlyInAnyOrderElementsOf(his);
@@ -220,7 +215,8 @@ class SecurityApiTest {
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    String token = csrf(browser.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
+    String token =
+        Api.csrf(browser.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
 
     HttpResponse<String> noToken =
         browser.send(form("/login", "browser", Api.PASSWORD, null), body());
@@ -229,7 +225,7 @@ class SecurityApiTest {
         browser.send(form("/login", "browser", "не тот пароль", token), body());
     assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
     assertThat(browser.send(get("/login?error"), body()).body()).contains("Неверное имя входа");
-    token = csrf(browser.send(get("/login"), body()).body());
+    token = Api.csrf(browser.send(get("/login"), body()).body());
     HttpResponse<String> signedIn =
         browser.send(form("/login", "browser", Api.PASSWORD, token), body());
     assertThat(signedIn.statusCode()).isEqualTo(302);
@@ -242,12 +238,13 @@ class SecurityApiTest {
     String request =
         """
         {"className": "7А", "targetDate": "2025-10-06", "subject": "Алгебра",
-         "changes": "«3» → «4»", "reason": "Ошибка ввода"}""";
+         "changes": "«3» → «4»", "reason": "Ошибка ввода"}\
+        """;
     HttpResponse<String> forged = browser.send(json("/api/corrections", request, null), body());
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(forged.body()).contains("CSRF");
 
-    String fresh = csrf(browser.send(get("/login"), body()).body());
+    String fresh = Api.csrf(browser.send(get("/login"), body()).body());
     HttpResponse<String> filed = browser.send(json("/api/corrections", request, fresh), body());
     assertThat(filed.statusCode()).isEqualTo(201);
     assertThat(filed.body()).contains("\"teacher\":\"Сидорова А. Б.\"");
@@ -266,10 +263,10 @@ class SecurityApiTest {
   private HttpRequest form(String path, String login, String password, String token) {
     String fields =
         "username="
-            + enc(login)
+            + Api.enc(login)
             + "&password="
-            + enc(password)
-            + (token == null ? "" : "&_csrf=" + enc(token));
+            + Api.enc(password)
+            + (token == null ? "" : "&_csrf=" + Api.enc(token));
     return HttpRequest.newBuilder(api.uri(path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(fields))
@@ -289,15 +286,5 @@ class SecurityApiTest {
 
   private static HttpResponse.BodyHandler<String> body() {
     return HttpResponse.BodyHandlers.ofString();
-  }
-
-  private static String csrf(String page) {
-    Matcher m = CSRF.matcher(page);
-    assertThat(m.find()).as(page).isTrue();
-    return m.group(1);
-  }
-
-  private static String enc(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 }
