@@ -157,8 +157,13 @@ final class FinalMarkObjectivity implements Rule {
   }
 
   private static Integer value(String text) {
-    if (text == null || text.isEmpty() || !text.chars().allMatch(Character::isDigit)) {
+    if (text == null || text.isEmpty()) {
       return null;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return null;
+      }
     }
     return Integer.parseInt(text);
   }
