@@ -68,43 +68,6 @@ public final class StartLinks {
     return UNTIL.format(issued.expiresAt().atZone(schoolZone));
   }
 
-  /** What opening a link did. */
-  public enum Outcome {
-    BOUND,
-    UNKNOWN,
-    USED,
-    EXPIRED
-  }
-
-  /**
-   * @param consentInForce whether the written consent for the channel is on file today (only for
-   *     {@link Outcome#BOUND})
-   */
-  public record Redemption(Outcome outcome, boolean consentInForce) {
-    /** The Russian answer to the parent in the messenger. */
-    public String reply() {
-      return switch (outcome) {
-        case BOUND ->
-            consentInForce
-                ? "Готово: этот чат привязан к реестру родителей школы. Сообщения школы об"
-                    + " успеваемости и посещаемости ребёнка будут приходить сюда."
-                : "Готово: этот чат привязан к реестру родителей школы. Но сообщения школы будут"
-                    + " приходить сюда только после того, как в школе будет ваше письменное"
-                    + " согласие на обработку персональных данных для этого канала (п. 4.4)."
-                    + " Обратитесь к классному руководителю.";
-        case USED ->
-            "Эта ссылка уже использована: каждая ссылка действует один раз. Чат не привязан."
-                + " Попросите у классного руководителя новую ссылку.";
-        case EXPIRED ->
-            "Срок действия этой ссылки истёк. Чат не привязан. Попросите у классного"
-                + " руководителя новую ссылку.";
-        case UNKNOWN ->
-            "Ссылка не распознана. Чат не привязан. Откройте ссылку, которую выдал классный"
-                + " руководитель, или попросите у него новую.";
-      };
-    }
-  }
-
   /**
    * The channel a start link is for, by its name in any case.
    *
@@ -197,14 +160,14 @@ public final class StartLinks {
    * @param contact the Telegram chat id or MAX user id
    * @param sourceKey the channel's id of the update that carried the code
    */
-  public Redemption redeem(Channel channel, String code, String contact, String sourceKey) {
-    if (code == null || !CODE.matcher(code).matches()) {
-      return new Redemption(Outcome.UNKNOWN, false);
+  public StartLinkAnswer redeem(Channel channel, String code, String contact, String sourceKey) {
+    if (code == null || !CODE.matcher(code).matches() || contact == null || contact.isBlank()) {
+      return new StartLinkAnswer(StartLinkAnswer.Outcome.UNKNOWN, false);
     }
     String hash = hash(code);
     String source = channel + ":" + sourceKey;
     Timestamp now = Outbox.utc(clock.instant());
-    Outcome outcome =
+    StartLinkAnswer.Outcome outcome =
         tx.execute(
             s -> {
               int used =
@@ -226,13 +189,13 @@ public final class StartLinks {
                     contact.strip(),
                     now,
                     hash);
-                return Outcome.BOUND;
+                return StartLinkAnswer.Outcome.BOUND;
               }
               return refused(hash, channel, source);
             });
     LOG.info("notify: a {} start link was opened: {}", channel, outcome);
-    if (outcome != Outcome.BOUND) {
-      return new Redemption(outcome, false);
+    if (outcome != StartLinkAnswer.Outcome.BOUND) {
+      return new StartLinkAnswer(outcome, false);
     }
     LocalDate today = LocalDate.now(clock.withZone(schoolZone));
     boolean consent =
@@ -243,26 +206,28 @@ public final class StartLinks {
               return consents.mayMessage(rs.getLong(1), rs.getInt(2), channel, today);
             },
             hash);
-    return new Redemption(Outcome.BOUND, consent);
+    return new StartLinkAnswer(StartLinkAnswer.Outcome.BOUND, consent);
   }
 
   /** Why a code bound nothing; the same update's own earlier use counts as bound. */
-  private Outcome refused(String hash, Channel channel, String source) {
+  private StartLinkAnswer.Outcome refused(String hash, Channel channel, String source) {
     return jdbc
         .query(
             "SELECT used_source FROM parent_start_link WHERE code_hash = ? AND channel = ?",
             (rs, i) -> {
               String usedBy = rs.getString(1);
               if (usedBy == null) {
-                return Outcome.EXPIRED;
+                return StartLinkAnswer.Outcome.EXPIRED;
               }
-              return usedBy.equals(source) ? Outcome.BOUND : Outcome.USED;
+              return usedBy.equals(source)
+                  ? StartLinkAnswer.Outcome.BOUND
+                  : StartLinkAnswer.Outcome.USED;
             },
             hash,
             channel.name())
         .stream()
         .findFirst()
-        .orElse(Outcome.UNKNOWN);
+        .orElse(StartLinkAnswer.Outcome.UNKNOWN);
   }
 
   private static String hash(String code) {
