@@ -105,6 +105,9 @@ public record Command(String name, SyncMode mode, boolean json, Integer school, 
              java -jar netcity-gateway.jar parents import FILE   (CSV or XLSX; all rows or none,
                  exit 1 with the bad rows listed)
              java -jar netcity-gateway.jar parents list [--class 7А] [--format json|text]
+             java -jar netcity-gateway.jar parents link --parent ID --student ID
+                 --channel telegram|max --by LOGIN   (a one-time messenger start link, for a class
+                 of LOGIN)
              java -jar netcity-gateway.jar notify --once      send the due notifications and exit
              java -jar netcity-gateway.jar notify status [--format json|text]
                  (per channel: sent, heldNoConsent, waitingQuietHours, retrying, deadLetters)

@@ -18,6 +18,7 @@ import ru.netcity.gateway.corrections.RegisterPrinter;
 import ru.netcity.gateway.ledger.LedgerBrokenException;
 import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.notify.ParentService;
+import ru.netcity.gateway.notify.StartLinks;
 import ru.netcity.gateway.security.Accounts;
 import ru.netcity.gateway.sync.ProgressSteps;
 import ru.netcity.gateway.sync.SyncBusyException;
@@ -81,8 +82,14 @@ public final class CommandLine {
         case "users" ->
             new UserCommands(out, err, in).run(command.users(), context.getBean(Accounts.class));
         case "parents" ->
-            new ParentCommands(out, err)
-                .run(command.parents(), context.getBean(ParentService.class));
+            command.parents().action().equals("link")
+                ? new ParentCommands(out, err)
+                    .link(
+                        command.parents(),
+                        context.getBean(StartLinks.class),
+                        context.getBean(Accounts.class).list())
+                : new ParentCommands(out, err)
+                    .run(command.parents(), context.getBean(ParentService.class));
         case "notify" -> new NotifyCommands(out, err).run(command.notifications(), context);
         default -> throw new IllegalStateException(command.name());
       };

@@ -6,13 +6,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import ru.netcity.gateway.notify.Channel;
 import ru.netcity.gateway.notify.Masks;
 import ru.netcity.gateway.notify.ParentImportException;
 import ru.netcity.gateway.notify.ParentLink;
 import ru.netcity.gateway.notify.ParentService;
+import ru.netcity.gateway.notify.StartLinks;
+import ru.netcity.gateway.security.Account;
 
-/** {@code parents …}: the template, the import and the list of the parents' register. */
+/**
+ * {@code parents …}: the template, the import and the list of the parents' register, and a
+ * messenger start link.
+ */
 final class ParentCommands {
   private final PrintStream out;
   private final PrintStream err;
@@ -44,6 +50,57 @@ final class ParentCommands {
       default -> throw new IllegalStateException(request.action());
     }
     return CommandLine.COMPLETE;
+  }
+
+  /**
+   * {@code parents link}: a start link issued in the name of {@code --by}, who must be an enabled
+   * account that may read the child's class, as on the page.
+   */
+  int link(ParentsRequest request, StartLinks links, List<Account> accounts) {
+    Account teacher =
+        accounts.stream()
+            .filter(a -> a.login().equals(request.by()) && a.enabled())
+            .findFirst()
+            .orElse(null);
+    if (teacher == null) {
+      err.println("ошибка: учётной записи «" + request.by() + "» нет или она отключена");
+      return CommandLine.ERROR;
+    }
+    Optional<String> className = links.classOf(request.parentId(), request.studentId());
+    if (className.isEmpty() || !teacher.mayRead(className.get())) {
+      err.println(
+          className.isEmpty()
+              ? "ошибка: родитель № "
+                  + request.parentId()
+                  + " ученика "
+                  + request.studentId()
+                  + " не найден в реестре"
+              : "ошибка: "
+                  + teacher.login()
+                  + " не может выдавать ссылки родителям класса "
+                  + className.get());
+      return CommandLine.ERROR;
+    }
+    try {
+      StartLinks.Issued issued =
+          links.issue(
+              request.parentId(),
+              request.studentId(),
+              StartLinks.channel(request.channel()),
+              teacher.login());
+      out.printf(
+          "Ссылка для родителя № %d (ученик %d, класс %s), %s, действует один раз до %s:%n%s%n",
+          request.parentId(),
+          request.studentId(),
+          className.get(),
+          issued.channel().column(),
+          links.until(issued),
+          issued.link());
+      return CommandLine.COMPLETE;
+    } catch (IllegalArgumentException e) {
+      err.println("ошибка: " + e.getMessage());
+      return CommandLine.ERROR;
+    }
   }
 
   /** Contacts are masked in both formats: the list answers who may be messaged, not how. */
@@ -84,12 +141,7 @@ final class ParentCommands {
       List<String> channels = new ArrayList<>();
       for (Channel channel : Channel.values()) {
         if (link.contacts().containsKey(channel)) {
-          channels.add(
-              channel.column()
-                  + " "
-                  + Masks.mask(channel, link.contacts().get(channel))
-                  + ": "
-                  + state(link.consents().get(channel), today));
+          channels.add(link.describe(channel, today));
         }
       }
       out.printf(
@@ -102,17 +154,5 @@ final class ParentCommands {
           channels.isEmpty() ? "контактов нет" : String.join("; ", channels));
     }
     out.printf("записей: %d%n", links.size());
-  }
-
-  private static String state(ParentLink.Consent consent, LocalDate today) {
-    if (consent == null) {
-      return "нет согласия";
-    }
-    if (consent.inForce(today)) {
-      return "можно (" + consent.document() + ")";
-    }
-    return consent.revokedOn() != null && !consent.revokedOn().isAfter(today)
-        ? "согласие отозвано " + consent.revokedOn()
-        : "согласие с " + consent.date();
   }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
 import ru.netcity.gateway.notify.ParentService;
 
 /**
- * {@code parents template|import|list …}: the class teachers' register of parents and consents.
+ * {@code parents template|import|list|link …}: the class teachers' register of parents and
+ * consents, and the messenger start link for one parent × child.
  *
  * @param file the file of import
  * @param options the options by name without the leading dashes
@@ -18,11 +19,12 @@ public record ParentsRequest(String action, Path file, Map<String, String> optio
       Map.of(
           "template", Set.of("format", "out"),
           "import", Set.of(),
-          "list", Set.of("class", "format"));
+          "list", Set.of("class", "format"),
+          "link", Set.of("parent", "student", "channel", "by"));
 
   static ParentsRequest parse(List<String> words) {
     if (words.isEmpty() || !ALLOWED.containsKey(words.get(0))) {
-      throw new IllegalArgumentException("parents needs one of: template, import, list");
+      throw new IllegalArgumentException("parents needs one of: template, import, list, link");
     }
     String action = words.get(0);
     int next = 1;
@@ -46,6 +48,16 @@ public record ParentsRequest(String action, Path file, Map<String, String> optio
     if (action.equals("list")) {
       request.json();
     }
+    if (action.equals("link")) {
+      for (String name : List.of("parent", "student", "channel", "by")) {
+        if (!options.containsKey(name)) {
+          throw new IllegalArgumentException(
+              "parents link needs --parent ID --student ID --channel telegram|max --by LOGIN");
+        }
+      }
+      request.parentId();
+      request.studentId();
+    }
     return request;
   }
 
@@ -61,6 +73,33 @@ public record ParentsRequest(String action, Path file, Map<String, String> optio
 
   Path out() {
     return options.containsKey("out") ? Path.of(options.get("out")) : null;
+  }
+
+  long parentId() {
+    return number("parent");
+  }
+
+  int studentId() {
+    return Math.toIntExact(number("student"));
+  }
+
+  /** The channel's name as given; {@code StartLinks.channel} reads it. */
+  String channel() {
+    return options.get("channel");
+  }
+
+  /** The login of the class teacher the link is issued for (and whose classes are checked). */
+  String by() {
+    return options.get("by");
+  }
+
+  private long number(String name) {
+    try {
+      return Long.parseLong(options.get(name));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "--" + name + " takes a number, not '" + options.get(name) + "'");
+    }
   }
 
   String className() {

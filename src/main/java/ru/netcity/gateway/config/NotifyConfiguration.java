@@ -21,6 +21,7 @@ import ru.netcity.gateway.notify.NotifyProperties;
 import ru.netcity.gateway.notify.Outbox;
 import ru.netcity.gateway.notify.OutboxWriter;
 import ru.netcity.gateway.notify.ParentService;
+import ru.netcity.gateway.notify.StartLinks;
 import ru.netcity.gateway.notify.TeacherMessages;
 import ru.netcity.gateway.notify.Templates;
 import ru.netcity.gateway.notify.Transport;
@@ -123,14 +124,25 @@ public class NotifyConfiguration {
   }
 
   @Bean
+  StartLinks startLinks(
+      DataSource dataSource,
+      NotifyProperties notify,
+      Consents consents,
+      Clock clock,
+      SyncProperties sync) {
+    return new StartLinks(dataSource, notify.link(), consents, clock, sync.timeZone());
+  }
+
+  @Bean
   @Lazy
   BotInbox notifyInbox(
       NotifyProperties notify,
       ChannelTokens tokens,
       Transport transport,
       ComplaintDesk desk,
+      StartLinks links,
       DataSource dataSource) {
-    return new BotInbox(notify, tokens, transport, desk, dataSource);
+    return new BotInbox(notify, tokens, transport, desk, links, dataSource);
   }
 
   @Bean

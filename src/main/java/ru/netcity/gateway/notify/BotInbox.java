@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,18 +14,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads the parents' messages to the bots: Telegram getUpdates from its offset, MAX GET /updates
- * from its marker; each text message goes to the {@link ComplaintDesk}. The position is saved after
- * the batch, and the desk registers a message once, so a crash in between reads it again
- * harmlessly.
+ * from its marker. An opened start link (Telegram «/start CODE», MAX {@code bot_started} with its
+ * payload) goes to the {@link StartLinks} and is answered at once in the chat; every other text
+ * message goes to the {@link ComplaintDesk}. The position is saved after the batch; the desk
+ * registers a message once and a code knows the update that used it, so a crash in between reads
+ * the batch again harmlessly.
  */
 public final class BotInbox {
   private static final Logger LOG = LoggerFactory.getLogger(BotInbox.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** «/start», «/start CODE», «/start@bot CODE»: the code is group 1 (null without one). */
+  private static final Pattern START = Pattern.compile("/start(?:@\\S+)?(?:\\s+(\\S+))?\\s*");
+
   private final NotifyProperties settings;
   private final ChannelTokens tokens;
   private final Transport transport;
   private final ComplaintDesk desk;
+  private final StartLinks links;
+  private final ChannelApis replies;
   private final JdbcTemplate jdbc;
 
   public BotInbox(
@@ -31,11 +40,14 @@ public final class BotInbox {
       ChannelTokens tokens,
       Transport transport,
       ComplaintDesk desk,
+      StartLinks links,
       DataSource dataSource) {
     this.settings = settings;
     this.tokens = tokens;
     this.transport = transport;
     this.desk = desk;
+    this.links = links;
+    this.replies = new ChannelApis(settings, tokens, transport);
     this.jdbc = new JdbcTemplate(dataSource);
   }
 
@@ -59,12 +71,16 @@ public final class BotInbox {
     for (JsonNode u : updates) {
       next = Math.max(next, u.path("update_id").asLong() + 1);
       JsonNode m = u.path("message");
-      if (m.hasNonNull("text")) {
+      String key = "u" + u.path("update_id").asText();
+      Matcher start = START.matcher(m.path("text").asText());
+      if (start.matches()) {
+        start(Channel.TELEGRAM, start.group(1), m.path("chat").path("id").asText(), key);
+      } else if (m.hasNonNull("text")) {
         registered +=
             desk.register(
                         new Inbound(
                             Channel.TELEGRAM,
-                            "u" + u.path("update_id").asText(),
+                            key,
                             m.path("chat").path("id").asText(),
                             m.path("text").asText(),
                             null))
@@ -88,14 +104,22 @@ public final class BotInbox {
             "GET",
             settings.max().baseUrl(),
             "/updates",
-            "types=message_created&timeout=0" + (marker > 0 ? "&marker=" + marker : ""),
+            "types=message_created,bot_started&timeout=0" + (marker > 0 ? "&marker=" + marker : ""),
             Map.of("Authorization", tokens.max()),
             null);
     JsonNode body = answer("max", a);
     int registered = 0;
     for (JsonNode u : body.path("updates")) {
       JsonNode m = u.path("message");
-      if ("message_created".equals(u.path("update_type").asText())
+      Matcher start = START.matcher(m.path("body").path("text").asText());
+      if ("bot_started".equals(u.path("update_type").asText())) {
+        String user = u.path("user").path("user_id").asText();
+        String payload = u.path("payload").asText(null);
+        start(Channel.MAX, payload, user, "s" + u.path("timestamp").asText() + "." + user);
+      } else if ("message_created".equals(u.path("update_type").asText()) && start.matches()) {
+        String user = m.path("sender").path("user_id").asText();
+        start(Channel.MAX, start.group(1), user, m.path("body").path("mid").asText());
+      } else if ("message_created".equals(u.path("update_type").asText())
           && m.path("body").hasNonNull("text")) {
         registered +=
             desk.register(
@@ -114,6 +138,26 @@ public final class BotInbox {
       save("MAX", body.path("marker").asLong());
     }
     return registered;
+  }
+
+  /**
+   * Uses the code of an opened start link and answers in the chat at once (not through the outbox:
+   * the chat may belong to nobody on file, and the answer needs no consent, it asks for it).
+   */
+  private void start(Channel channel, String code, String contact, String sourceKey) {
+    String reply = links.redeem(channel, code, contact, sourceKey).reply();
+    try {
+      SendResult sent =
+          replies.send(
+              new Outgoing(
+                  0, "start:" + sourceKey, 0, 0, 0, channel, "START_LINK", "", reply, 0, contact));
+      if (sent.outcome() != SendResult.Outcome.SENT) {
+        LOG.warn("notify: the {} answer to an opened start link failed: {}", channel, sent.error());
+      }
+    } catch (RuntimeException e) {
+      // the transport's message names the failure's class only, never the URL with the token
+      LOG.warn("notify: the {} answer to an opened start link failed: {}", channel, e.getMessage());
+    }
   }
 
   private static JsonNode answer(String api, Transport.HttpAnswer a) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,7 +29,31 @@ public record NotifyProperties(
     @Valid @NotNull @DefaultValue Email email,
     @Valid @NotNull @DefaultValue Bot telegram,
     @Valid @NotNull @DefaultValue Bot max,
-    @Valid @NotNull @DefaultValue Bot sms) {
+    @Valid @NotNull @DefaultValue Bot sms,
+    @Valid @NotNull @DefaultValue Link link) {
+
+  /**
+   * The messenger start links a class teacher hands to a parent ({@link StartLinks}).
+   *
+   * @param validFor how long a link's one-time code may be used after it was issued
+   * @param telegramBot the Telegram bot's username (t.me/&lt;name&gt;); empty = no Telegram links
+   * @param maxBot the MAX bot's name (max.ru/&lt;name&gt;); empty = no MAX links
+   */
+  public record Link(
+      @DefaultValue("14d") @NotNull Duration validFor,
+      @Pattern(regexp = "[A-Za-z0-9_]*") String telegramBot,
+      @Pattern(regexp = "[A-Za-z0-9_.-]*") String maxBot) {
+    /** The bot name of a channel that has start links, else null. */
+    public String bot(Channel channel) {
+      String name =
+          switch (channel) {
+            case TELEGRAM -> telegramBot;
+            case MAX -> maxBot;
+            default -> null;
+          };
+      return name == null || name.isBlank() ? null : name;
+    }
+  }
 
   /**
    * @param from the sender address of the school's messages

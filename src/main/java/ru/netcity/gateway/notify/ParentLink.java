@@ -45,6 +45,30 @@ public record ParentLink(
     return out;
   }
 
+  /**
+   * The channel's masked contact and whether the parent may be messaged on it that day, as the
+   * register's lists show it («Telegram ****12: можно (заявление № 1)»).
+   */
+  public String describe(Channel channel, LocalDate day) {
+    return channel.column()
+        + " "
+        + Masks.mask(channel, contacts.get(channel))
+        + ": "
+        + state(consents.get(channel), day);
+  }
+
+  private static String state(Consent consent, LocalDate day) {
+    if (consent == null) {
+      return "нет согласия";
+    }
+    if (consent.inForce(day)) {
+      return "можно (" + consent.document() + ")";
+    }
+    return consent.revokedOn() != null && !consent.revokedOn().isAfter(day)
+        ? "согласие отозвано " + consent.revokedOn()
+        : "согласие с " + consent.date();
+  }
+
   static Builder builder(ResultSet rs) throws SQLException {
     Map<Channel, String> contacts = new EnumMap<>(Channel.class);
     Channel[] order = {Channel.EMAIL, Channel.TELEGRAM, Channel.MAX, Channel.SMS};

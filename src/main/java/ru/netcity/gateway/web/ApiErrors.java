@@ -14,7 +14,13 @@ import ru.netcity.gateway.corrections.CorrectionException;
 
 /** Errors of the JSON API as {@code {"errors": [...]}}, worded for the person using it. */
 @RestControllerAdvice(
-    assignableTypes = {CorrectionController.class, FindingsController.class, ReportApi.class})
+    assignableTypes = {
+      CorrectionController.class,
+      FindingsController.class,
+      ReportApi.class,
+      ComplaintController.class,
+      StartLinkController.class
+    })
 class ApiErrors {
 
   static String tooLarge(long max) {

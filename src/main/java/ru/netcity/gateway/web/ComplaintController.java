@@ -44,12 +44,15 @@ public class ComplaintController {
     return visible(accounts.signedIn(principal));
   }
 
+  /** A message of another class is refused (403): its number is no secret, its text is. */
   @GetMapping("/complaints/{id}")
   public ParentMessage one(@PathVariable long id, Principal principal) {
-    return visible(accounts.signedIn(principal)).stream()
-        .filter(m -> m.id() == id)
-        .findFirst()
-        .orElseThrow(() -> Refused.notFound("Обращение № " + id + " не найдено."));
+    ParentMessage message =
+        desk.find(id).orElseThrow(() -> Refused.notFound("Обращение № " + id + " не найдено."));
+    if (!accounts.signedIn(principal).mayRead(message.className())) {
+      throw Refused.forbidden("Обращения родителей учеников других классов вам недоступны.");
+    }
+    return message;
   }
 
   @PostMapping("/complaints/{id}/answer")
@@ -57,7 +60,7 @@ public class ComplaintController {
       @PathVariable long id, @RequestBody AnswerForm form, Principal principal) {
     Account who = accounts.signedIn(principal);
     ParentMessage message = one(id, principal);
-    if (form.text() == null || form.text().isBlank()) {
+    if (form == null || form.text() == null || form.text().isBlank()) {
       throw Refused.badRequest("Текст ответа пуст.");
     }
     if (!desk.answer(message.id(), form.text().strip(), who.displayName())) {

@@ -5,8 +5,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** A refusal on a report page is a Russian page with its status, not the API's JSON. */
-@ControllerAdvice(assignableTypes = {ReportPages.class, DocumentPages.class})
+/**
+ * A refusal on a report page (and the parents' pages) is a Russian page with its status, not the
+ * API's JSON.
+ */
+@ControllerAdvice(
+    assignableTypes = {
+      ReportPages.class,
+      DocumentPages.class,
+      ComplaintPage.class,
+      ParentPage.class
+    })
 class RefusedPage {
   @ExceptionHandler(Refused.class)
   String refused(Refused e, Model model, HttpServletResponse response) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -19,25 +20,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.netcity.gateway.audit.StudentNames;
+import ru.netcity.gateway.notify.Consents;
+import ru.netcity.gateway.notify.NotifyProperties;
 import ru.netcity.gateway.notify.ParentService;
+import ru.netcity.gateway.notify.StartLinks;
+import ru.netcity.gateway.security.Account;
+import ru.netcity.gateway.security.Role;
 import ru.netcity.gateway.support.TestDatabase;
 
-/** {@code parents import|list} on the command line: exit codes, the error report, masking. */
+/**
+ * {@code parents import|list|link} on the command line: exit codes, the error report, masking, the
+ * start link's rights.
+ */
 class ParentsCommandTest {
   private static final String HEADER =
       "Класс;ID ученика;Ученик;Родитель;Доступ к дневнику;Email;Telegram;MAX;Телефон;"
           + "Дата согласия;Документ;Дата отзыва";
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2025-11-30T05:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path dir;
   private final TestDatabase db = TestDatabase.h2();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final ParentService parents =
-      new ParentService(
-          db.dataSource(),
-          Clock.fixed(Instant.parse("2025-11-30T05:00:00Z"), ZoneOffset.UTC),
-          ZoneId.of("Asia/Tomsk"),
-          StudentNames.NONE);
+      new ParentService(db.dataSource(), CLOCK, ZoneId.of("Asia/Tomsk"), StudentNames.NONE);
 
   @AfterEach
   void close() {
@@ -130,6 +138,104 @@ class ParentsCommandTest {
         .isZero();
 
     assertThat(Files.readAllBytes(template)).startsWith('P', 'K', 3, 4);
+  }
+
+  @Test
+  void linkIssuesAOneTimeStartLinkOnlyForAClassOfTheTeacherNamedByBy() throws IOException {
+    Path file = file("7А;101;;Иванова Мария;да;maria@example.ru;;;;01.09.2025;заявление № 12;");
+    assertThat(run("parents", "import", file.toString())).isZero();
+    String parent = String.valueOf(parents.list(null).get(0).parentId());
+    StartLinks links =
+        new StartLinks(
+            db.dataSource(),
+            new NotifyProperties.Link(Duration.ofDays(14), "school_bot", ""),
+            new Consents(db.dataSource()),
+            CLOCK,
+            ZoneId.of("Asia/Tomsk"));
+    List<Account> accounts =
+        List.of(teacher("kl7a", "7А"), teacher("kl5b", "5Б"), teacher("zavuch"));
+    out.reset();
+
+    assertThat(link(links, accounts, parent, "101", "telegram", "kl7a")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .startsWith(
+            "Ссылка для родителя № "
+                + parent
+                + " (ученик 101, класс 7А), Telegram, действует один раз до 14.12.2025 12:00:\n")
+        .containsPattern("\nhttps://t\\.me/school_bot\\?start=[A-Za-z0-9_-]{22}\n$");
+    assertThat(link(links, accounts, parent, "101", "TELEGRAM", "zavuch")).isZero();
+
+    assertThat(link(links, accounts, parent, "101", "telegram", "kl5b")).isOne();
+    assertThat(link(links, accounts, parent, "101", "max", "kl7a")).isOne();
+    assertThat(link(links, accounts, parent, "102", "telegram", "kl7a")).isOne();
+    assertThat(link(links, accounts, parent, "101", "telegram", "nobody")).isOne();
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "ошибка: kl5b не может выдавать ссылки родителям класса 7А",
+            "ошибка: Ссылки для канала MAX не настроены: укажите имя бота"
+                + " (gateway.notify.link.telegram-bot или max-bot).",
+            "ошибка: родитель № " + parent + " ученика 102 не найден в реестре",
+            "ошибка: учётной записи «nobody» нет или она отключена");
+    assertThatThrownBy(
+            () ->
+                Command.parse(new String[] {"parents", "link", "--parent", "1", "--student", "2"}))
+        .hasMessageContaining("--channel telegram|max --by LOGIN");
+    assertThatThrownBy(
+            () ->
+                Command.parse(
+                    new String[] {
+                      "parents",
+                      "link",
+                      "--parent",
+                      "x",
+                      "--student",
+                      "2",
+                      "--channel",
+                      "max",
+                      "--by",
+                      "kl7a"
+                    }))
+        .hasMessageContaining("--parent takes a number");
+  }
+
+  private int link(
+      StartLinks links,
+      List<Account> accounts,
+      String parent,
+      String student,
+      String channel,
+      String by) {
+    Command command =
+        Command.parse(
+                new String[] {
+                  "parents",
+                  "link",
+                  "--parent",
+                  parent,
+                  "--student",
+                  student,
+                  "--channel",
+                  channel,
+                  "--by",
+                  by
+                })
+            .orElseThrow();
+    return new ParentCommands(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8))
+        .link(command.parents(), links, accounts);
+  }
+
+  private static Account teacher(String login, String... classes) {
+    return new Account(
+        login,
+        classes.length == 0 ? Role.DEPUTY_DIRECTOR : Role.CLASS_TEACHER,
+        login,
+        List.of(classes),
+        true,
+        0,
+        null,
+        null);
   }
 
   @Test

@@ -9,16 +9,19 @@ import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Parents, consents, class teachers and outbox rows written straight into the tables. */
-final class NotifyFixture {
-  final JdbcTemplate jdbc;
+/**
+ * Parents, consents, class teachers and outbox rows written straight into the tables (public for
+ * the web layer's tests).
+ */
+public final class NotifyFixture {
+  public final JdbcTemplate jdbc;
 
-  NotifyFixture(DataSource dataSource) {
+  public NotifyFixture(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
   }
 
   /** A parent of one child in {@code className}, with every contact given and consent on all. */
-  long parent(
+  public long parent(
       String name,
       int studentId,
       String className,

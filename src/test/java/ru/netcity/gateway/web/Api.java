@@ -2,6 +2,7 @@ package ru.netcity.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -35,6 +36,38 @@ final class Api {
     } catch (AccountException e) {
       accounts.passwd(login, PASSWORD); // exists: same password, no lock-out left over
     }
+  }
+
+  /**
+   * A browser session signed in through the Russian login form: it keeps its cookies, follows no
+   * redirect, and posts forms with {@link #form}.
+   */
+  HttpClient signIn(String login) throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String token = csrf(browser.send(page("/login"), HttpResponse.BodyHandlers.ofString()).body());
+    HttpResponse<String> signedIn =
+        browser.send(
+            form("/login", "username=" + enc(login) + "&password=" + enc(PASSWORD), token),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/reports");
+    return browser;
+  }
+
+  /** A page's GET for a signed-in browser. */
+  HttpRequest page(String path) {
+    return HttpRequest.newBuilder(uri(path)).GET().build();
+  }
+
+  /** A form's POST with its URL-encoded fields and the CSRF token. */
+  HttpRequest form(String path, String fields, String token) {
+    return HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + enc(token)))
+        .build();
   }
 
   HttpResponse<String> get(String login, String path) throws Exception {

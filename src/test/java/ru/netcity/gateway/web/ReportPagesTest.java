@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -370,28 +369,29 @@ class ReportPagesTest {
     long id = JSON.readTree(filed.body()).get("id").asLong();
 
     HttpClient deputy = signedIn("deputy");
-    HttpResponse<String> readOnly = deputy.send(get("/reports/corrections"), body());
+    HttpResponse<String> readOnly = deputy.send(api.page("/reports/corrections"), body());
     assertThat(readOnly.body()).contains("«3» → «4»").doesNotContain("Одобрить");
     String token = Api.csrf(readOnly.body());
     assertThat(
             deputy
                 .send(
-                    post("/reports/corrections/" + id + "/approve", "changesMade=x", token), body())
+                    api.form("/reports/corrections/" + id + "/approve", "changesMade=x", token),
+                    body())
                 .statusCode())
         .isEqualTo(403);
 
     HttpClient admin = signedIn("admin");
-    HttpResponse<String> register = admin.send(get("/reports/corrections"), body());
+    HttpResponse<String> register = admin.send(api.page("/reports/corrections"), body());
     assertThat(register.body()).contains("Одобрить", "Отклонить");
     HttpResponse<String> approved =
         admin.send(
-            post(
+            api.form(
                 "/reports/corrections/" + id + "/approve",
                 "changesMade=" + Api.enc("Отметка «3» заменена на «4»"),
                 Api.csrf(register.body())),
             body());
     assertThat(approved.statusCode()).isEqualTo(302);
-    assertThat(admin.send(get("/reports/corrections"), body()).body())
+    assertThat(admin.send(api.page("/reports/corrections"), body()).body())
         .contains("Решение по заявке №" + id + " записано", "одобрена", "Петрова Е. В.");
     assertThat(
             JSON.readTree(api.get("admin", "/api/corrections/" + id).body()).get("status").asText())
@@ -400,35 +400,11 @@ class ReportPagesTest {
 
   /** A browser session signed in through the login form: it lands on the dashboard. */
   private HttpClient signedIn(String login) throws Exception {
-    HttpClient browser =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    String token = Api.csrf(browser.send(get("/login"), body()).body());
-    HttpResponse<String> signedIn =
-        browser.send(
-            post(
-                "/login",
-                "username=" + Api.enc(login) + "&password=" + Api.enc(Api.PASSWORD),
-                token),
-            body());
-    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/reports");
-    HttpResponse<String> dashboard = browser.send(get("/reports"), body());
+    HttpClient browser = api.signIn(login);
+    HttpResponse<String> dashboard = browser.send(api.page("/reports"), body());
     assertThat(dashboard.statusCode()).isEqualTo(200);
     assertThat(dashboard.body()).contains("Соответствие ведения электронного журнала регламенту");
     return browser;
-  }
-
-  private HttpRequest get(String path) {
-    return HttpRequest.newBuilder(api.uri(path)).GET().build();
-  }
-
-  private HttpRequest post(String path, String fields, String token) {
-    return HttpRequest.newBuilder(api.uri(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + Api.enc(token)))
-        .build();
   }
 
   private static HttpResponse.BodyHandler<String> body() {
