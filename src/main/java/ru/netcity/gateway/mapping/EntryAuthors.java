@@ -20,7 +20,10 @@ import ru.netcity.gateway.netcity.report.JournalAccessRow;
  * teacher made needs none, so a school whose authors are its teachers keeps the ledger it had.
  */
 final class EntryAuthors {
-  /** A lesson's teacher and the students of its group (null: the whole class). */
+  /**
+   * A lesson's teacher (null when the log does not tell) and the students of its group (null: the
+   * whole class).
+   */
   private record Taught(Set<Integer> group, String teacher) {
     boolean covers(Integer student) {
       return group == null || student == null || group.contains(student);
@@ -33,7 +36,10 @@ final class EntryAuthors {
   private final Map<String, List<Taught>> bySubject = new HashMap<>();
   private final Map<String, Made> made = new LinkedHashMap<>();
 
-  /** A lesson of the slot was taught by the teacher, to the group (null: the whole class). */
+  /**
+   * A lesson of the slot, taught by the teacher (null when the log does not tell) to the group
+   * (null: the whole class).
+   */
   void taught(Slot slot, Set<Integer> group, String teacher) {
     Taught t = new Taught(group, teacher);
     bySlot.computeIfAbsent(slot, k -> new ArrayList<>()).add(t);
@@ -52,8 +58,9 @@ final class EntryAuthors {
   /**
    * The AUTHOR entries ({@code AUTHOR:<entry key>}, value the user, time the write's) of the writes
    * whose user taught none of the entry's lessons: the lessons of its slot that the student takes,
-   * or, when the unit knows none (a term mark; a lesson whose teacher the log does not tell), the
-   * student's lessons of the subject in the unit.
+   * or, when the slot has none (a term mark), the student's lessons of the subject in the unit. A
+   * write is left out when the unit knows no such lesson, or one of them has a teacher the log does
+   * not tell (he may be the user).
    */
   void forEach(int classId, Consumer<Observation> out) {
     made.forEach(
@@ -62,21 +69,20 @@ final class EntryAuthors {
           if (lessons.isEmpty()) {
             lessons = covering(bySubject.get(m.slot().subject()), m.studentId());
           }
-          for (Taught t : lessons) {
-            if (t.teacher().equals(m.user())) {
-              return;
-            }
+          if (!lessons.isEmpty()
+              && lessons.stream()
+                  .allMatch(t -> t.teacher() != null && !t.teacher().equals(m.user()))) {
+            out.accept(
+                new Observation(
+                    EntryKind.AUTHOR,
+                    "AUTHOR:" + key,
+                    classId,
+                    m.slot().date(),
+                    m.slot().subject(),
+                    m.studentId(),
+                    m.user(),
+                    m.at()));
           }
-          out.accept(
-              new Observation(
-                  EntryKind.AUTHOR,
-                  "AUTHOR:" + key,
-                  classId,
-                  m.slot().date(),
-                  m.slot().subject(),
-                  m.studentId(),
-                  m.user(),
-                  m.at()));
         });
   }
 

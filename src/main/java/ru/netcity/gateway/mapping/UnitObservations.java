@@ -194,8 +194,8 @@ public final class UnitObservations {
       Set<String> own = new HashSet<>(lessonHomework.getOrDefault(key, Set.of()));
       own.removeIf(n -> texts.get(slot).get(n) > 1);
       String teacher = journal.teacher(slot, group, atSlot.get(slot) > 1, own);
+      authors.taught(slot, group, teacher);
       if (teacher != null) {
-        authors.taught(slot, group, teacher);
         StringBuilder value = new StringBuilder().append(r.number()).append('|').append(teacher);
         if (group != null) {
           value.append('|').append(String.join(",", group.stream().map(String::valueOf).toList()));

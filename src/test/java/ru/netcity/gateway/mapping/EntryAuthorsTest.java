@@ -16,7 +16,8 @@ import ru.netcity.gateway.netcity.report.JournalAccessRow;
 /**
  * An AUTHOR entry is recorded only for a write whose user taught none of the entry's lessons: the
  * deputy director's edit, a colleague's absence in a group he does not teach, the deputy's term
- * mark; never for the lesson's own teacher, so a school whose authors are its teachers gains none.
+ * mark; never for the lesson's own teacher, so a school whose authors are its teachers gains none,
+ * nor where the log does not tell the lesson's teacher.
  */
 class EntryAuthorsTest {
   private static final LocalDate DAY = LocalDate.of(2025, 9, 9);
@@ -37,6 +38,10 @@ class EntryAuthorsTest {
     authors.made("TERM_MARK:1:Английский язык:1 четверть", TERM, 1, row("Белова Н. С."));
     authors.made("TERM_MARK:2:Английский язык:1 четверть", TERM, 2, row("Шамрина И. В."));
     authors.made("HOMEWORK:5", LESSON, null, row(" "));
+    // a lesson whose teacher the log does not tell: whether the user taught it is unknown
+    Slot untold = new Slot(DAY, "4", "История");
+    authors.taught(untold, null, null);
+    authors.made("TOPIC:7:2025-09-09:4:История", untold, null, row("Шамрина И. В."));
 
     List<Observation> out = new ArrayList<>();
     authors.forEach(7, out::add);
