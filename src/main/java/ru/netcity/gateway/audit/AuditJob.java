@@ -163,6 +163,7 @@ public final class AuditJob {
           case TERM -> terms.add(Term.parse(e.classId(), e.value()));
           case LESSON -> timetable.add(e.classId(), e.lessonDate(), e.value());
           case TEACHER -> teachers.add(e.classId(), e.lessonDate(), e.subject(), e.value());
+          case AUTHOR -> teachers.author(e.key(), e.value());
           case WORK -> dispatch(e, readers, context, sink);
           default -> {}
         }

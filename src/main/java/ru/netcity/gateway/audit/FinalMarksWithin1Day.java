@@ -53,6 +53,7 @@ final class FinalMarksWithin1Day implements Rule {
       return;
     }
     Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put(Teachers.ENTRY_KEY, e.key());
     evidence.put("term", term);
     evidence.put("termEnd", e.lessonDate().toString());
     evidence.put("enteredAt", Texts.iso(e.aisEnteredAt()));

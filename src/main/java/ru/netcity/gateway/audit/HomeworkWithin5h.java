@@ -41,7 +41,7 @@ final class HomeworkWithin5h implements Rule {
 
   /** What the rule keeps of a homework entry until every class's lessons are read. */
   private record Given(
-      int classId, LocalDate lessonDate, String subject, LocalDateTime aisEnteredAt) {}
+      String key, int classId, LocalDate lessonDate, String subject, LocalDateTime aisEnteredAt) {}
 
   /** Judged once every class's lessons are read: the reference may be another class's. */
   private final List<Given> homework = new ArrayList<>();
@@ -49,7 +49,7 @@ final class HomeworkWithin5h implements Rule {
   @Override
   public void accept(JournalEntry e, AuditContext context, FindingSink out) {
     if (e.aisEnteredAt() != null) {
-      homework.add(new Given(e.classId(), e.lessonDate(), e.subject(), e.aisEnteredAt()));
+      homework.add(new Given(e.key(), e.classId(), e.lessonDate(), e.subject(), e.aisEnteredAt()));
     }
   }
 
@@ -85,6 +85,7 @@ final class HomeworkWithin5h implements Rule {
     }
     LocalDateTime due = cut ? dayEnd : deadline;
     Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put(Teachers.ENTRY_KEY, e.key());
     evidence.put("enteredAt", Texts.iso(e.aisEnteredAt()));
     evidence.put("lastLessonEnd", lastEnd.toString());
     evidence.put("lastLessonOf", school ? "school-shift" : "class");

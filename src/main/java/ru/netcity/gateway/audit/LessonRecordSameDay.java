@@ -57,6 +57,7 @@ final class LessonRecordSameDay implements Rule {
     boolean nextDay = e.aisEnteredAt().isBefore(allowedUntil);
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("entry", e.kind() == EntryKind.TOPIC ? "topic" : "absence");
+    evidence.put(Teachers.ENTRY_KEY, e.key());
     evidence.put("enteredAt", Texts.iso(e.aisEnteredAt()));
     evidence.put("deadline", Texts.iso(dayEnd));
     evidence.put("exceptionUntil", Texts.iso(allowedUntil));

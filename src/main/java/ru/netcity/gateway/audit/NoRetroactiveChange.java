@@ -166,7 +166,7 @@ final class NoRetroactiveChange implements Rule {
     }
     reported.add(entry);
     Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("entry", e.key());
+    evidence.put(Teachers.ENTRY_KEY, e.key());
     evidence.put("kind", kind.name());
     evidence.put("how", how);
     evidence.put("at", Texts.iso(at));

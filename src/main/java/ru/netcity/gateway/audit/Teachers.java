@@ -12,11 +12,20 @@ import java.util.TreeSet;
 
 /**
  * Who taught which lesson, from the ledger's TEACHER entries ({@code <number>|<teacher>[|<ids>]}),
- * and so who is responsible for a finding: for a lesson's finding the teacher of that lesson (of
- * the student's group when the finding names a student; a substitute for the lessons he taught),
- * for a term's finding the teacher of most of the student's lessons of the subject in the term.
+ * and who made an entry in someone else's lesson, from its AUTHOR entries; and so who is
+ * responsible for a finding: for a finding about one entry or edit (its evidence names it as {@link
+ * #ENTRY_KEY}) whoever made it when that was not the lesson's teacher (the regulation makes the one
+ * who made a late or retroactive entry answer for it), for any other lesson's finding the teacher
+ * of that lesson (of the student's group when the finding names a student; a substitute for the
+ * lessons he taught), for a term's finding the teacher of most of the student's lessons of the
+ * subject in the term.
  */
 final class Teachers {
+  /** The evidence key of a finding about one entry or edit: the ledger key of that entry. */
+  static final String ENTRY_KEY = "entryKey";
+
+  private static final String AUTHOR = "AUTHOR:";
+
   private record Taught(int number, String teacher, Set<Integer> group) {
     boolean teaches(Integer student) {
       return group == null || student == null || group.contains(student);
@@ -34,6 +43,16 @@ final class Teachers {
   private final Map<String, String> names = new HashMap<>();
 
   private final Map<Set<Integer>, Set<Integer>> groups = new HashMap<>();
+
+  /** Who made an entry or edit in another teacher's lesson, by the entry's ledger key. */
+  private final Map<String, String> authors = new HashMap<>();
+
+  /** An AUTHOR entry: key {@code AUTHOR:<entry key>}, value who made that entry. */
+  void author(String key, String name) {
+    if (key.startsWith(AUTHOR) && name != null && !name.isBlank()) {
+      authors.put(key.substring(AUTHOR.length()), names.computeIfAbsent(name, n -> n));
+    }
+  }
 
   void add(int classId, LocalDate date, String subject, String value) {
     String[] parts = value.split("\\|", -1);
@@ -59,10 +78,11 @@ final class Teachers {
   }
 
   /**
-   * The teacher a finding names: a term's finding (its evidence names the term) the term's, any
-   * other the lesson's of its day (at the evidence's lesson number when it names one); a finding on
-   * a day without a lesson of the subject (a term mark's edit) the term's. A lesson the journal log
-   * shows no entry of names nobody.
+   * The teacher a finding names: a finding about an entry someone else made in the lesson (the
+   * deputy director, a colleague) that one; a term's finding (its evidence names the term) the
+   * term's, any other the lesson's of its day (at the evidence's lesson number when it names one);
+   * a finding on a day without a lesson of the subject (a term mark's edit) the term's. A lesson
+   * the journal log shows no entry of names nobody.
    */
   String responsible(
       int classId,
@@ -71,6 +91,9 @@ final class Teachers {
       LocalDate date,
       Map<String, Object> evidence,
       AuditContext context) {
+    if (evidence.get(ENTRY_KEY) instanceof String key && authors.containsKey(key)) {
+      return authors.get(key);
+    }
     if (subject == null || date == null) {
       return null;
     }

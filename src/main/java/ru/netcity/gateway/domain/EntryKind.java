@@ -37,5 +37,12 @@ public enum EntryKind {
    * for a group's lesson as for {@link #LESSON}; key {@code TEACHER:<classmeetingId>}. A lesson the
    * log shows no first entry of has none. Teachers' names are staff data.
    */
-  TEACHER
+  TEACHER,
+  /**
+   * Who made an entry (its first entry) or a {@link #REVISION}, as the journal log names the user,
+   * recorded only when that user taught none of the entry's lessons (the deputy director, or a
+   * colleague, writing in another teacher's lesson): value the user's name, time the write's, key
+   * {@code AUTHOR:<the entry's key>}. The findings about that entry or edit name him.
+   */
+  AUTHOR
 }

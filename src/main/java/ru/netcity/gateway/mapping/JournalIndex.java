@@ -87,10 +87,11 @@ final class JournalIndex {
   }
 
   /**
-   * When the AIS says the value was first entered (the chain of edits followed back to the row with
-   * «Было» empty), or null when the log shows no such entry.
+   * The row that first entered the value: the chain of edits followed back to the row with «Было»
+   * empty (its time is when the AIS says the value was first entered; its user who made it), or
+   * null when the log shows no such entry.
    */
-  LocalDateTime enteredAt(String object, Slot slot, Integer studentId, String value) {
+  JournalAccessRow firstEntry(String object, Slot slot, Integer studentId, String value) {
     List<JournalAccessRow> list = rows.get(new Key(object, slot, studentId));
     if (list == null) {
       return null;
@@ -103,11 +104,11 @@ final class JournalIndex {
     while (true) {
       String before = normal(list.get(at).before());
       if (before.isEmpty()) {
-        return list.get(at).enteredAt();
+        return list.get(at);
       }
       int earlier = latest(list, at, before);
       if (earlier < 0) {
-        return list.get(at).enteredAt();
+        return list.get(at);
       }
       at = earlier;
     }
@@ -150,10 +151,14 @@ final class JournalIndex {
   /**
    * One topic record of a lesson slot.
    *
-   * @param firstEnteredAt when the record was first entered (its row with «Было» empty)
+   * @param first the row that entered the record (with «Было» empty): its time and who made it
    * @param latest its latest row
    */
-  record Topic(LocalDateTime firstEnteredAt, JournalAccessRow latest) {}
+  record Topic(JournalAccessRow first, JournalAccessRow latest) {
+    LocalDateTime firstEnteredAt() {
+      return first.enteredAt();
+    }
+  }
 
   private static List<Topic> chains(List<JournalAccessRow> rows) {
     List<JournalAccessRow> sorted = new ArrayList<>(rows);
@@ -170,9 +175,9 @@ final class JournalIndex {
         }
       }
       if (at < 0) {
-        chains.add(new Topic(row.enteredAt(), row));
+        chains.add(new Topic(row, row));
       } else {
-        chains.set(at, new Topic(chains.get(at).firstEnteredAt(), row));
+        chains.set(at, new Topic(chains.get(at).first(), row));
       }
     }
     chains.removeIf(t -> t.latest().deletion());

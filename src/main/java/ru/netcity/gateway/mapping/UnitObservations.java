@@ -70,6 +70,7 @@ public final class UnitObservations {
   private final Map<Integer, String> typeNames = new HashMap<>();
   private final Map<String, Observation> out = new LinkedHashMap<>();
   private final WrittenWorks works = new WrittenWorks();
+  private final EntryAuthors authors = new EntryAuthors();
 
   /** The students whose diary shows each lesson, and the lesson itself, by ledger key. */
   private final Map<String, TreeSet<Integer>> lessonStudents = new HashMap<>();
@@ -99,6 +100,7 @@ public final class UnitObservations {
     unit.termMarks(input.termMarks(), input.terms());
     unit.terms(input.terms());
     unit.revisions();
+    unit.authors.forEach(scope.classId(), o -> unit.out.putIfAbsent(o.key(), o));
     List<Observation> sorted =
         unit.out.values().stream().sorted(Comparator.comparing(Observation::kind)).toList();
     return new Result(sorted, unit.issues.list());
@@ -192,6 +194,7 @@ public final class UnitObservations {
       Set<String> own = new HashSet<>(lessonHomework.getOrDefault(key, Set.of()));
       own.removeIf(n -> texts.get(slot).get(n) > 1);
       String teacher = journal.teacher(slot, group, atSlot.get(slot) > 1, own);
+      authors.taught(slot, group, teacher);
       if (teacher != null) {
         StringBuilder value = new StringBuilder().append(r.number()).append('|').append(teacher);
         if (group != null) {
@@ -211,8 +214,9 @@ public final class UnitObservations {
     String key = "HOMEWORK:" + a.id();
     if (!out.containsKey(key)) {
       String name = JournalIndex.normal(a.assignmentName());
-      LocalDateTime at = journal.enteredAt(JournalIndex.HOMEWORK, slot, null, name);
-      emit(EntryKind.HOMEWORK, key, slot, null, name, at);
+      JournalAccessRow first = journal.firstEntry(JournalIndex.HOMEWORK, slot, null, name);
+      authors.made(key, slot, null, first);
+      emit(EntryKind.HOMEWORK, key, slot, null, name, timeOf(first));
     }
   }
 
@@ -224,9 +228,11 @@ public final class UnitObservations {
       issues.add(CodeTables.MARK_SCALE, code, "a mark outside the mark scale");
       return;
     }
-    LocalDateTime at = journal.enteredAt(JournalIndex.MARK, slot, studentId, value.get());
+    JournalAccessRow first = journal.firstEntry(JournalIndex.MARK, slot, studentId, value.get());
     EntryKind kind = dot ? EntryKind.DOT : EntryKind.MARK;
-    emit(kind, kind + ":" + a.id() + ":" + studentId, slot, studentId, value.get(), at);
+    String key = kind + ":" + a.id() + ":" + studentId;
+    authors.made(key, slot, studentId, first);
+    emit(kind, key, slot, studentId, value.get(), timeOf(first));
   }
 
   private Optional<WorkCategory> category(int typeId) {
@@ -279,13 +285,9 @@ public final class UnitObservations {
                       .formatted(scope.classId(), slot.date(), slot.lesson(), slot.subject());
               for (int i = 0; i < topics.size(); i++) {
                 JournalIndex.Topic t = topics.get(i);
-                emit(
-                    EntryKind.TOPIC,
-                    i == 0 ? key : key + "#" + (i + 1),
-                    slot,
-                    null,
-                    t.latest().after(),
-                    t.firstEnteredAt());
+                String own = i == 0 ? key : key + "#" + (i + 1);
+                authors.made(own, slot, null, t.first());
+                emit(EntryKind.TOPIC, own, slot, null, t.latest().after(), t.firstEnteredAt());
               }
             });
   }
@@ -306,8 +308,10 @@ public final class UnitObservations {
       }
       Slot slot = new Slot(row.date(), Integer.toString(row.lessonNumber()), row.subject());
       String key = "ABSENCE:%d:%s:%d".formatted(studentId, row.date(), row.lessonNumber());
-      LocalDateTime at = journal.enteredAt(JournalIndex.ABSENCE, slot, studentId, row.code());
-      emit(EntryKind.ABSENCE, key, slot, studentId, row.code(), at);
+      JournalAccessRow first =
+          journal.firstEntry(JournalIndex.ABSENCE, slot, studentId, row.code());
+      authors.made(key, slot, studentId, first);
+      emit(EntryKind.ABSENCE, key, slot, studentId, row.code(), timeOf(first));
     }
   }
 
@@ -337,8 +341,10 @@ public final class UnitObservations {
       }
       Slot slot = new Slot(end, row.term(), row.subject());
       String key = "TERM_MARK:%d:%s:%s".formatted(studentId, row.subject(), row.term());
-      LocalDateTime at = journal.enteredAt(JournalIndex.TERM_MARK, slot, studentId, value.get());
-      emit(EntryKind.TERM_MARK, key, slot, studentId, value.get(), at);
+      JournalAccessRow first =
+          journal.firstEntry(JournalIndex.TERM_MARK, slot, studentId, value.get());
+      authors.made(key, slot, studentId, first);
+      emit(EntryKind.TERM_MARK, key, slot, studentId, value.get(), timeOf(first));
     }
   }
 
@@ -374,13 +380,9 @@ public final class UnitObservations {
               + JournalIndex.normal(row.before())
               + "→"
               + JournalIndex.normal(row.after());
-      emit(
-          EntryKind.REVISION,
-          n == 1 ? base : base + ":" + n,
-          r.slot(),
-          r.studentId(),
-          value,
-          row.enteredAt());
+      String key = n == 1 ? base : base + ":" + n;
+      authors.made(key, r.slot(), r.studentId(), row);
+      emit(EntryKind.REVISION, key, r.slot(), r.studentId(), value, row.enteredAt());
     }
   }
 
@@ -406,6 +408,10 @@ public final class UnitObservations {
     }
     issues.add(table, "#" + row, "row #" + row + " matches " + ids.size() + " roster students");
     return null;
+  }
+
+  private static LocalDateTime timeOf(JournalAccessRow row) {
+    return row == null ? null : row.enteredAt();
   }
 
   private void emit(

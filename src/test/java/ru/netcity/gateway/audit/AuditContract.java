@@ -40,6 +40,7 @@ import ru.netcity.gateway.sync.SyncProperties;
 import ru.netcity.mock.MockNetCity;
 import ru.netcity.mock.MockOptions;
 import ru.netcity.mock.school.GroundTruth;
+import ru.netcity.mock.school.Lesson;
 import ru.netcity.mock.school.School;
 import ru.netcity.mock.school.SchoolGenerator;
 import ru.netcity.mock.school.SchoolOptions;
@@ -115,8 +116,29 @@ abstract class AuditContract {
       assertThat(truth)
           .anySatisfy(t -> assertThat(t).startsWith("HOMEWORK_WITHIN_5H | нарушение | "))
           .anySatisfy(t -> assertThat(t).startsWith("HOMEWORK_WITHIN_5H | сведения | "));
+      // entries someone other than the lesson's teacher made name him: the deputy director's late
+      // term mark, a colleague's late absence
+      assertThat(truth)
+          .anySatisfy(
+              t -> assertThat(t).startsWith("FINAL_MARKS_WITHIN_1DAY | ").endsWith(" | " + DEPUTY));
+      assertThat(lateAbsencesOfColleagues(school)).isEqualTo(1);
       assertThat(seen).containsExactlyInAnyOrderElementsOf(truth);
     }
+  }
+
+  /** The deputy director as the journal log names her (the mock's {@code zavuch}). */
+  static final String DEPUTY = "Шамрина И. В.";
+
+  /** The absences the journal log shows entered by someone other than the lesson's teacher. */
+  private static long lateAbsencesOfColleagues(School school) {
+    return school.absences().stream()
+        .filter(
+            a -> {
+              Lesson l = school.lesson(a.lessonId()).orElseThrow();
+              String teacher = school.teacher(l.teacherId()).shortName();
+              return !school.history().absenceBy(l.id(), a.studentId(), teacher).equals(teacher);
+            })
+        .count();
   }
 
   /** The bells of the regular day; bell 8 carries only lessons the timetable moved. */

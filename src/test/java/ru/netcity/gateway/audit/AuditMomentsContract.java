@@ -83,6 +83,15 @@ abstract class AuditMomentsContract {
       List<String> seen = findings(db, clock, connection, budget);
       List<String> expected = violations(truth);
       assertThat(expected).as("violations known at %s", at).isNotEmpty();
+      if (moment.equals("year-end")) {
+        // the deputy director's mark edit weeks later and her late deletion name her
+        assertThat(expected)
+            .filteredOn(
+                t ->
+                    t.startsWith("NO_RETROACTIVE_CHANGE | ")
+                        && t.endsWith(" | " + AuditContract.DEPUTY))
+            .hasSize(2);
+      }
       assertThat(seen).as("findings at %s", at).containsExactlyInAnyOrderElementsOf(expected);
     }
   }

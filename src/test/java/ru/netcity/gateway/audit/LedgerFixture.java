@@ -247,8 +247,9 @@ final class LedgerFixture implements AutoCloseable {
       LocalDateTime seenUtc) {
     jdbc.update(
         "INSERT INTO ledger_event (school_id, seq, run_id, unit_key, kind, entry_key, class_id,"
-            + " lesson_date, subject, student_id, value_text, ais_entered_at, first_seen_at, change,"
-            + " prev_hash, hash) VALUES (?, ?, ?, 'u', 'MARK', ?, ?, ?, ?, ?, '4', ?, ?, ?, 'p', 'h')",
+            + " lesson_date, subject, student_id, value_text, ais_entered_at, first_seen_at,"
+            + " change, prev_hash, hash) VALUES (?, ?, ?, 'u', 'MARK', ?, ?, ?, ?, ?, '4', ?, ?, ?,"
+            + " 'p', 'h')",
         SCHOOL,
         ++seq,
         RUN,
@@ -274,8 +275,27 @@ final class LedgerFixture implements AutoCloseable {
       String subject,
       Integer student,
       LocalDateTime at) {
-    String key = "REVISION:%d:%s:%s:%s:%s".formatted(CLASS, date, student, kind, at);
+    String key = revisionKey(kind, date, student, at);
     return entry("REVISION", key, date, subject, student, kind + "|" + change + "|4→5", at);
+  }
+
+  /** The key {@link #revision} gives a write. */
+  static String revisionKey(String kind, LocalDate date, Integer student, LocalDateTime at) {
+    return "REVISION:%d:%s:%s:%s:%s".formatted(CLASS, date, student, kind, at);
+  }
+
+  /**
+   * Who made the entry (or revision) of that key when it was not the lesson's teacher, as the sync
+   * records it from the journal log's user.
+   */
+  LedgerFixture author(
+      String entryKey,
+      LocalDate date,
+      String subject,
+      Integer student,
+      String name,
+      LocalDateTime at) {
+    return entry("AUTHOR", "AUTHOR:" + entryKey, date, subject, student, name, at);
   }
 
   LedgerFixture deleted(String key) {

@@ -24,8 +24,8 @@ class JournalIndexTest {
     Issues issues = new Issues("unit");
     JournalIndex index =
         new JournalIndex(rows, new Roster(List.of(new StudentRef(7, "Иванов Иван"))), issues);
-    assertThat(index.enteredAt(JournalIndex.MARK, SLOT, 7, "4")).isEqualTo(entered);
-    assertThat(index.enteredAt(JournalIndex.MARK, SLOT, 7, "")).isNull();
+    assertThat(index.firstEntry(JournalIndex.MARK, SLOT, 7, "4").enteredAt()).isEqualTo(entered);
+    assertThat(index.firstEntry(JournalIndex.MARK, SLOT, 7, "")).isNull();
     assertThat(index.deletedAt(JournalIndex.MARK, SLOT, 7, "4")).isEqualTo(deleted);
     assertThat(index.deletedAt(JournalIndex.MARK, SLOT, 7, "5")).isNull();
   }
@@ -41,7 +41,7 @@ class JournalIndexTest {
     JournalIndex index =
         new JournalIndex(
             rows, new Roster(List.of(new StudentRef(7, "Иванов Иван"))), new Issues("unit"));
-    assertThat(index.enteredAt(JournalIndex.MARK, SLOT, 7, "4")).isEqualTo(entered);
+    assertThat(index.firstEntry(JournalIndex.MARK, SLOT, 7, "4").enteredAt()).isEqualTo(entered);
     assertThat(index.revisions()).extracting(r -> r.row().enteredAt()).containsExactly(toDot, back);
   }
 

@@ -291,6 +291,21 @@ public final class SchoolLedger {
             a.studentId(),
             a.code(),
             a.enteredAt());
+        // who entered it, when the log names someone other than the lesson's teacher
+        String teacher = school.teacher(l.teacherId()).shortName();
+        String by = school.history().absenceBy(l.id(), a.studentId(), teacher);
+        if (!by.equals(teacher)) {
+          put(
+              out,
+              EntryKind.AUTHOR,
+              "AUTHOR:" + key,
+              c,
+              l.date(),
+              subject,
+              a.studentId(),
+              by,
+              a.enteredAt());
+        }
       }
     }
     topics.forEach(
@@ -336,16 +351,30 @@ public final class SchoolLedger {
           continue; // a term mark is the class's he is in on the term's last day
         }
         String subject = school.subject(m.subjectId()).name();
+        String key = "TERM_MARK:%d:%s:%s".formatted(studentId, subject, name);
         put(
             out,
             EntryKind.TERM_MARK,
-            "TERM_MARK:%d:%s:%s".formatted(studentId, subject, name),
+            key,
             c,
             end,
             subject,
             studentId,
             Integer.toString(m.value()),
             m.enteredAt());
+        String by = school.history().termMarkBy(m, "");
+        if (!by.isEmpty()) {
+          put(
+              out,
+              EntryKind.AUTHOR,
+              "AUTHOR:" + key,
+              c,
+              end,
+              subject,
+              studentId,
+              by,
+              m.enteredAt());
+        }
       }
     }
     return new ArrayList<>(out.values());

@@ -100,7 +100,10 @@ final class FinalMarks {
     }
   }
 
-  /** Clause 4.3: two term marks entered three days after the term end. */
+  /**
+   * Clause 4.3: two term marks entered three days after the term end, the second by the deputy
+   * director, whom its finding names (the one who made the late entry answers for it).
+   */
   static void seedLate(Gen g, Seeds seeds, SplittableRandom rnd) {
     for (int i = 0; i < 2; ) {
       int index = rnd.nextInt(g.termMarks.size());
@@ -112,12 +115,19 @@ final class FinalMarks {
       ClassDraft c = g.classes.get(s.classId() - People.FIRST_CLASS_ID);
       Term term = g.terms.get(m.termId() - 1);
       LocalDateTime at = term.end().plusDays(3).atTime(10, 0).plusMinutes(rnd.nextInt(300));
-      g.termMarks.set(index, new TermMark(m.studentId(), m.subjectId(), m.termId(), m.value(), at));
+      TermMark late = new TermMark(m.studentId(), m.subjectId(), m.termId(), m.value(), at);
+      g.termMarks.set(index, late);
+      String rule = "FINAL_MARKS_WITHIN_1DAY";
+      Violation v;
+      if (i == 1) {
+        String by = People.DEPUTY.shortName();
+        g.history.termMarkBy.put(History.termMarkKey(late), by);
+        v = g.madeBy(rule, Seeds.VIOLATION, c, m.subjectId(), term.end(), s, by);
+      } else {
+        v = g.termViolation(rule, Seeds.VIOLATION, c, m.subjectId(), term.end(), s);
+      }
       // known once the deadline (the end of the day after the term) passed with nothing entered
-      g.known(
-          g.termViolation(
-              "FINAL_MARKS_WITHIN_1DAY", Seeds.VIOLATION, c, m.subjectId(), term.end(), s),
-          term.end().plusDays(2).atStartOfDay());
+      g.known(v, term.end().plusDays(2).atStartOfDay());
       i++;
     }
   }

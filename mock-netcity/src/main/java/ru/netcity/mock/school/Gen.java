@@ -124,6 +124,18 @@ final class Gen {
     return add(rule, severity, c, subjectId, date, null, teacher);
   }
 
+  /** A breach about an entry someone other than its teacher made: it names him ({@code by}). */
+  Violation madeBy(
+      String rule,
+      String severity,
+      ClassDraft c,
+      int subjectId,
+      LocalDate date,
+      Student s,
+      String by) {
+    return add(rule, severity, c, subjectId, date, s, by);
+  }
+
   /** A lesson's breach that names no teacher (the AIS does not show whose it is). */
   Violation unattributed(
       String rule, String severity, ClassDraft c, int subjectId, LocalDate date) {

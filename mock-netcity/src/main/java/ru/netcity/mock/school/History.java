@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * What happened to the journal before its final state: later writes to entries, marks that existed
- * for a while and were deleted, written works graded days after they were held, and when each
- * seeded violation became knowable. The final state ({@link School} without a moment) ignores it;
- * {@link School#at} replays it. Filled once by the generator, read-only afterwards.
+ * for a while and were deleted, written works graded days after they were held, the entries someone
+ * other than the lesson's teacher made, and when each seeded violation became knowable. The final
+ * state ({@link School} without a moment) ignores it; {@link School#at} replays it. Filled once by
+ * the generator, read-only afterwards.
  */
 public final class History {
   /** Days after a written work within which grading it is not retroactive (design.md §4). */
@@ -27,6 +28,13 @@ public final class History {
   final Map<Long, List<Revision>> homework = new HashMap<>();
   final Map<Long, List<Revision>> termMarks = new HashMap<>();
   final Map<Long, LocalDateTime> gradedAt = new HashMap<>();
+
+  /** Who first entered an absence (by {@link #absenceKey}) when not the lesson's teacher. */
+  final Map<Long, String> absenceBy = new HashMap<>();
+
+  /** Who first entered a term mark (by {@link #termMarkKey}) when not the pupil's teacher. */
+  final Map<Long, String> termMarkBy = new HashMap<>();
+
   final List<HistoryItem> items = new ArrayList<>();
   final Map<Violation, LocalDateTime> knownFrom = new IdentityHashMap<>();
 
@@ -55,6 +63,19 @@ public final class History {
 
   public List<Revision> termMarkRevisions(TermMark mark) {
     return termMarks.getOrDefault(termMarkKey(mark), List.of());
+  }
+
+  /**
+   * Who first entered the absence, as the journal log names him: a colleague or the deputy director
+   * the generator chose, else the lesson's teacher.
+   */
+  public String absenceBy(long lessonId, int studentId, String lessonTeacher) {
+    return absenceBy.getOrDefault(absenceKey(lessonId, studentId), lessonTeacher);
+  }
+
+  /** Who first entered the term mark: the deputy director where she did, else the teacher. */
+  public String termMarkBy(TermMark mark, String teacher) {
+    return termMarkBy.getOrDefault(termMarkKey(mark), teacher);
   }
 
   /** When the mark was first entered: a late grading moves it, otherwise the mark's own time. */

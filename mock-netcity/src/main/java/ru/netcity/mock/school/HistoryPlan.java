@@ -15,7 +15,9 @@ import ru.netcity.mock.school.Drafts.LessonDraft;
  * term marks are complete. Every item keeps the final state as it was (an edit ends at the final
  * value, a deleted mark is an extra one), so counts and the final truth do not change. Each item is
  * judged by design.md §4: within the 2.3.3 window (the lesson day and the next) it is compliant;
- * later, without an approved correction (the mock files none), it is NO_RETROACTIVE_CHANGE.
+ * later, without an approved correction (the mock files none), it is NO_RETROACTIVE_CHANGE. The
+ * second mark edited the next day or weeks later, and the second deleted later, are the deputy
+ * director's writes in a teacher's lesson: a violation among them names her, the one who made it.
  */
 final class HistoryPlan {
   static final String EDITED_SAME_DAY = "MARK_EDITED_SAME_DAY";
@@ -31,6 +33,8 @@ final class HistoryPlan {
   static final String GRADED_LATE = "WRITTEN_WORK_GRADED_LATE";
   static final String TERM_MARK_CORRECTED = "TERM_MARK_CORRECTED";
   static final String RETROACTIVE = "NO_RETROACTIVE_CHANGE";
+
+  private static final String DEPUTY = People.DEPUTY.shortName();
 
   /** Deleted marks get ids far above the final ones. */
   static final long DELETED_MARK_BASE = Gen.MARK_BASE + 90_000_000L;
@@ -54,14 +58,14 @@ final class HistoryPlan {
   private void run() {
     legacyChanges();
     for (int i = 0; i < 2; i++) {
-      markEdit(EDITED_SAME_DAY);
-      markEdit(EDITED_NEXT_DAY);
-      markEdit(EDITED_WEEKS_LATER);
+      markEdit(EDITED_SAME_DAY, null);
+      markEdit(EDITED_NEXT_DAY, i == 1 ? DEPUTY : null);
+      markEdit(EDITED_WEEKS_LATER, i == 1 ? DEPUTY : null);
     }
     for (int i = 0; i < 2; i++) {
-      deletedMark(DELETED_SAME_DAY);
-      deletedMark(DELETED_NEXT_DAY);
-      deletedMark(DELETED_LATER);
+      deletedMark(DELETED_SAME_DAY, null);
+      deletedMark(DELETED_NEXT_DAY, null);
+      deletedMark(DELETED_LATER, i == 1 ? DEPUTY : null);
     }
     toDotAndBack();
     becameDot();
@@ -91,7 +95,10 @@ final class HistoryPlan {
     }
   }
 
-  private void markEdit(String kind) {
+  /**
+   * @param by who edits it, or null for the lesson's teacher
+   */
+  private void markEdit(String kind, String by) {
     Mark m = pickMark(x -> !x.dutyMark(), 40);
     LessonDraft l = g.lessonOf(m);
     int before = m.value() == 5 ? 4 : m.value() + 1;
@@ -101,13 +108,18 @@ final class HistoryPlan {
           case EDITED_NEXT_DAY -> nextDay(l.date);
           default -> later(l.date, 14 + rnd.nextInt(22));
         };
-    h.marks.put(
-        m.id(), List.of(new Revision(Integer.toString(before), markText(m), at, teacher(l))));
-    item(kind, l, student(l, m.studentId()), at, !kind.equals(EDITED_WEEKS_LATER), markKey(m));
+    String who = by == null ? teacher(l) : by;
+    h.marks.put(m.id(), List.of(new Revision(Integer.toString(before), markText(m), at, who)));
+    boolean compliant = !kind.equals(EDITED_WEEKS_LATER);
+    item(kind, l, student(l, m.studentId()), at, compliant, markKey(m), by);
   }
 
-  /** An extra mark on a lesson's oral answers, entered with the others and deleted later. */
-  private void deletedMark(String kind) {
+  /**
+   * An extra mark on a lesson's oral answers, entered with the others and deleted later.
+   *
+   * @param by who deletes it, or null for the lesson's teacher
+   */
+  private void deletedMark(String kind, String by) {
     while (true) {
       LessonDraft l = seeds.pickLesson(x -> x.answerAssignmentId != 0 && x.marksAt != null);
       ClassDraft c = l.cls;
@@ -126,10 +138,10 @@ final class HistoryPlan {
             case DELETED_NEXT_DAY -> nextDay(l.date);
             default -> later(l.date, 10 + rnd.nextInt(20));
           };
-      h.marks.put(id, List.of(new Revision(markText(m), null, at, teacher(l))));
+      h.marks.put(id, List.of(new Revision(markText(m), null, at, by == null ? teacher(l) : by)));
       h.deletedMarks.add(m);
       h.deletedMarksByAssignment.computeIfAbsent(m.assignmentId(), k -> new ArrayList<>()).add(m);
-      item(kind, l, s, at, !kind.equals(DELETED_LATER), markKey(m));
+      item(kind, l, s, at, !kind.equals(DELETED_LATER), markKey(m), by);
       return;
     }
   }
@@ -146,7 +158,7 @@ final class HistoryPlan {
         List.of(
             new Revision(value, History.DOT, toDot, teacher(l)),
             new Revision(History.DOT, value, back, teacher(l))));
-    item(TO_DOT_AND_BACK, l, student(l, m.studentId()), back, true, markKey(m));
+    item(TO_DOT_AND_BACK, l, student(l, m.studentId()), back, true, markKey(m), null);
   }
 
   /** A dot that was first entered as a 2 and corrected to the dot the same day. */
@@ -155,7 +167,8 @@ final class HistoryPlan {
     LessonDraft l = g.lessonOf(m);
     LocalDateTime at = sameDay(m.enteredAt(), 20 + rnd.nextInt(30));
     h.marks.put(m.id(), List.of(new Revision("2", History.DOT, at, teacher(l))));
-    item(BECAME_DOT, l, student(l, m.studentId()), at, true, "DOT:" + markKey(m).substring(5));
+    String key = "DOT:" + markKey(m).substring(5);
+    item(BECAME_DOT, l, student(l, m.studentId()), at, true, key, null);
   }
 
   /** «Н» changed to «Б» when the medical certificate arrives two to five days later. */
@@ -168,8 +181,8 @@ final class HistoryPlan {
           LocalDateTime at = later(l.date, 2 + rnd.nextInt(4));
           h.absences.put(
               History.absenceKey(l.id, s.id()), List.of(new Revision("Н", "Б", at, teacher(l))));
-          item(
-              CERTIFICATE, l, s, at, false, "ABSENCE:%d:%s:%d".formatted(s.id(), l.date, l.number));
+          String key = "ABSENCE:%d:%s:%d".formatted(s.id(), l.date, l.number);
+          item(CERTIFICATE, l, s, at, false, key, null);
           return;
         }
       }
@@ -191,7 +204,7 @@ final class HistoryPlan {
             : l.date.plusDays(1).atTime(7, 0).plusMinutes(rnd.nextInt(50));
     String before = a.name().matches("(?s).*\\d.*") ? bumpFirstNumber(a.name()) : a.name() + " …";
     h.homework.put(a.id(), List.of(new Revision(before, a.name(), at, teacher(l))));
-    item(HOMEWORK_EDITED, l, null, at, true, "HOMEWORK:" + a.id());
+    item(HOMEWORK_EDITED, l, null, at, true, "HOMEWORK:" + a.id(), null);
   }
 
   /** A written work whose marks all went in two to seven days after it was written. */
@@ -209,7 +222,7 @@ final class HistoryPlan {
         h.gradedAt.put(m.id(), at);
       }
     }
-    item(GRADED_LATE, l, null, at, true, "WORK:" + l.writtenAssignmentId);
+    item(GRADED_LATE, l, null, at, true, "WORK:" + l.writtenAssignmentId, null);
   }
 
   /** A term mark entered on time and corrected four to ten days after the term ended. */
@@ -286,8 +299,18 @@ final class HistoryPlan {
     return g.assignments.get((int) (l.homeworkAssignmentId - Gen.ASSIGNMENT_BASE - 1));
   }
 
+  /**
+   * A seeded history event; a violation names {@code by} when given (someone other than the
+   * lesson's teacher made the write), else the lesson's teachers.
+   */
   private void item(
-      String kind, LessonDraft l, Student s, LocalDateTime at, boolean compliant, String key) {
+      String kind,
+      LessonDraft l,
+      Student s,
+      LocalDateTime at,
+      boolean compliant,
+      String key,
+      String by) {
     String subject = StudyPlan.name(l.subjectId);
     String student = s == null ? null : s.nickName();
     Violation v =
@@ -300,7 +323,7 @@ final class HistoryPlan {
                 subject,
                 l.date,
                 student,
-                g.lessonTeachers(l.cls, l.subjectId, l.date, s));
+                by != null ? by : g.lessonTeachers(l.cls, l.subjectId, l.date, s));
     h.items.add(new HistoryItem(kind, l.cls.name, subject, l.date, student, at, v, key));
   }
 

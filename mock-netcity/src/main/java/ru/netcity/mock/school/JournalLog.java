@@ -91,7 +91,8 @@ public final class JournalLog {
             withHistory ? h.absenceRevisions(lesson.id(), absence.studentId()) : List.of();
         String first = History.firstValue(absence.code(), revisions);
         int sid = absence.studentId();
-        out.add(row(ABSENCE, lesson, absence.enteredAt(), teacher, sid, 0, "", first));
+        String by = h.absenceBy(lesson.id(), sid, teacher);
+        out.add(row(ABSENCE, lesson, absence.enteredAt(), by, sid, 0, "", first));
         revisions(out, revisions, r -> row(ABSENCE, lesson, r, sid, 0));
       }
     }
@@ -152,7 +153,7 @@ public final class JournalLog {
             new Entry(
                 TERM_MARK,
                 mark.enteredAt(),
-                teacher,
+                school.history().termMarkBy(mark, teacher),
                 schoolClass.id(),
                 mark.subjectId(),
                 end,

@@ -94,8 +94,13 @@ final class LateEntries {
     return false;
   }
 
-  /** Clause 2.1: two absences entered 3–6 days after the lesson. */
+  /**
+   * Clause 2.1: two absences entered 3–6 days after the lesson; the first of them in a whole
+   * class's lesson is entered by a colleague, not the lesson's teacher, and its finding names him
+   * (the one who made the late entry answers for it).
+   */
   private static void absences(Gen g, Seeds seeds, SplittableRandom rnd) {
+    boolean colleague = false;
     for (int i = 0; i < 2; ) {
       LessonDraft l = seeds.pickLesson(x -> true);
       ClassDraft c = l.cls;
@@ -104,14 +109,27 @@ final class LateEntries {
           LocalDateTime at =
               l.date.plusDays(3 + rnd.nextInt(4)).atTime(10, 0).plusMinutes(rnd.nextInt(400));
           g.absenceEnteredAt.put(l.id * 100_000L + s.id(), at);
-          g.known(
-              g.violation("LESSON_RECORD_SAME_DAY", Seeds.VIOLATION, c, l.subjectId, l.date, s),
-              at);
+          Violation v;
+          if (!colleague && l.group == 0) {
+            colleague = true;
+            String by = g.teacherName(colleagueOf(g, l.teacherId));
+            g.history.absenceBy.put(History.absenceKey(l.id, s.id()), by);
+            v = g.madeBy("LESSON_RECORD_SAME_DAY", Seeds.VIOLATION, c, l.subjectId, l.date, s, by);
+          } else {
+            v = g.violation("LESSON_RECORD_SAME_DAY", Seeds.VIOLATION, c, l.subjectId, l.date, s);
+          }
+          g.known(v, at);
           i++;
           break;
         }
       }
     }
+  }
+
+  /** Another teacher of the school: the next one by id. */
+  private static int colleagueOf(Gen g, int teacherId) {
+    int index = teacherId - People.FIRST_TEACHER_ID;
+    return People.FIRST_TEACHER_ID + (index + 1) % g.teachers.size();
   }
 
   /**

@@ -16,6 +16,10 @@ final class People {
   static final int FIRST_STUDENT_ID = 10_001;
   static final int FIRST_TEACHER_ID = 3_001;
   static final int STAFF_USER_ID = 5_001;
+
+  /** The deputy director, named in the journal log as a teacher is when she writes in a lesson. */
+  static final Teacher DEPUTY = new Teacher(STAFF_USER_ID, "Шамрина", "Ирина", "Викторовна");
+
   static final int PARENT_USER_OFFSET = 100_000;
 
   /** A teacher's weekly load cap used to decide when the next teacher of a subject is hired. */
@@ -135,7 +139,12 @@ final class People {
     List<Account> accounts = new ArrayList<>();
     accounts.add(
         new Account(
-            STAFF_USER_ID, "zavuch", "Завуч2021!", "Шамрина Ирина Викторовна", true, List.of()));
+            STAFF_USER_ID,
+            "zavuch",
+            "Завуч2021!",
+            String.join(" ", DEPUTY.lastName(), DEPUTY.firstName(), DEPUTY.patronymic()),
+            true,
+            List.of()));
     for (Student s : g.students) {
       String[] mother = Names.person(rnd, false);
       accounts.add(

@@ -198,7 +198,13 @@ final class RuleCheck {
     for (Absence a : school.absences()) {
       Lesson l = school.lesson(a.lessonId()).orElseThrow();
       String severity = sameDay(l.date(), a.enteredAt());
-      if (severity != null) {
+      // an absence someone else entered in the lesson names him: he made the late entry
+      String teacher = school.teacher(l.teacherId()).shortName();
+      String by = school.history().absenceBy(l.id(), a.studentId(), teacher);
+      if (severity != null && !by.equals(teacher)) {
+        Student s = student(a.studentId());
+        add("LESSON_RECORD_SAME_DAY", severity, l.classId(), l.subjectId(), l.date(), s, by);
+      } else if (severity != null) {
         add("LESSON_RECORD_SAME_DAY", severity, l, l.date(), student(a.studentId()));
       }
     }
@@ -403,7 +409,10 @@ final class RuleCheck {
           m.termId() == TermMark.YEAR
               ? terms.get(terms.size() - 1).end()
               : terms.stream().filter(t -> t.id() == m.termId()).findFirst().orElseThrow().end();
-      if (m.enteredAt().toLocalDate().isAfter(end.plusDays(1))) {
+      String by = school.history().termMarkBy(m, "");
+      if (m.enteredAt().toLocalDate().isAfter(end.plusDays(1)) && !by.isEmpty()) {
+        add("FINAL_MARKS_WITHIN_1DAY", "нарушение", c.id(), m.subjectId(), end, s, by);
+      } else if (m.enteredAt().toLocalDate().isAfter(end.plusDays(1))) {
         add("FINAL_MARKS_WITHIN_1DAY", "нарушение", c.id(), m.subjectId(), end, s);
       }
     }

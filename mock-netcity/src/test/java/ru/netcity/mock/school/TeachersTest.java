@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every breach of the truth names its teacher as the journal log names him; a breach in a lesson
- * the substitute taught names the substitute; the truth holds the far-off term mark of clause
- * 3.3.3, read back here from the marks.
+ * the substitute taught names the substitute; a breach about an entry or edit a colleague or the
+ * deputy director made names him or her; the truth holds the far-off term mark of clause 3.3.3,
+ * read back here from the marks.
  */
 class TeachersTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,7 +26,10 @@ class TeachersTest {
 
   @Test
   void everyViolationOfTheTruthNamesATeacherOfTheSchool() throws Exception {
-    List<String> names = school.teachers().stream().map(Teacher::shortName).toList();
+    // the deputy director too: a finding about an entry she made names her
+    List<String> names =
+        new ArrayList<>(school.teachers().stream().map(Teacher::shortName).toList());
+    names.add(People.DEPUTY.shortName());
     JsonNode truth = JSON.readTree(GroundTruth.toJson(school));
     assertThat(truth.get("violations")).hasSizeGreaterThan(15);
     int unattributed = 0;
@@ -42,6 +46,56 @@ class TeachersTest {
       }
     }
     assertThat(unattributed).isEqualTo(1);
+  }
+
+  @Test
+  void aLateAbsenceAColleagueEnteredNamesHimInTheTruthAndTheJournalLog() {
+    List<String> found = new ArrayList<>();
+    JournalLog log = new JournalLog(school, false);
+    for (Absence a : school.absences()) {
+      Lesson l = school.lesson(a.lessonId()).orElseThrow();
+      String teacher = school.teacher(l.teacherId()).shortName();
+      String by = school.history().absenceBy(l.id(), a.studentId(), teacher);
+      if (by.equals(teacher)) {
+        continue;
+      }
+      found.add(by);
+      assertThat(log.lesson(l, true, id -> id == a.studentId()))
+          .filteredOn(e -> e.object().equals(JournalLog.ABSENCE))
+          .singleElement()
+          .satisfies(e -> assertThat(e.by()).isEqualTo(by));
+      assertThat(school.violations())
+          .contains(
+              new Violation(
+                  "LESSON_RECORD_SAME_DAY",
+                  Seeds.VIOLATION,
+                  school.schoolClass(l.classId()).orElseThrow().name(),
+                  school.subject(l.subjectId()).name(),
+                  l.date(),
+                  school.student(a.studentId()).orElseThrow().nickName(),
+                  by));
+    }
+    assertThat(found).singleElement().isNotEqualTo(People.DEPUTY.shortName());
+  }
+
+  @Test
+  void aLateTermMarkAndRetroactiveWritesOfTheDeputyDirectorNameHer() {
+    String deputy = People.DEPUTY.shortName();
+    List<TermMark> hers =
+        school.termMarks().stream()
+            .filter(m -> school.history().termMarkBy(m, "").equals(deputy))
+            .toList();
+    assertThat(hers).hasSize(1);
+    Student s = school.student(hers.get(0).studentId()).orElseThrow();
+    assertThat(school.violations())
+        .filteredOn(v -> v.rule().equals("FINAL_MARKS_WITHIN_1DAY") && v.teacher().equals(deputy))
+        .singleElement()
+        .satisfies(v -> assertThat(v.student()).isEqualTo(s.nickName()));
+    // with the clock: her mark edit weeks later and her late deletion; her next-day edit is none
+    assertThat(school.history().items())
+        .filteredOn(i -> i.violation() != null && deputy.equals(i.violation().teacher()))
+        .extracting(HistoryItem::kind)
+        .containsExactlyInAnyOrder(HistoryPlan.EDITED_WEEKS_LATER, HistoryPlan.DELETED_LATER);
   }
 
   @Test
