@@ -12,9 +12,9 @@ import ru.netcity.gateway.report.ReportMail;
 import ru.netcity.gateway.report.ReportProperties;
 
 /**
- * Turns a {@link ReportMail} into the message camel-mail sends (routes/weekly-reports): the text as
- * the body, the PDF as an attachment, recipient and subject as headers. Camel's attachment API is
- * why this lives here and not in {@code report}.
+ * Turns a {@link ReportMail} into the message camel-mail sends (routes weekly-reports and
+ * class-digest): the text as the body, the PDF, if any, as an attachment, recipient and subject as
+ * headers. Camel's attachment API is why this lives here and not in {@code report}.
  */
 public final class ReportMailMessages {
   private static final Logger LOG = LoggerFactory.getLogger(ReportMailMessages.class);
@@ -52,8 +52,12 @@ public final class ReportMailMessages {
     message.setHeader("Subject", mail.subject());
     message.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=UTF-8");
     message.setBody(mail.text());
+    if (mail.pdf() == null) {
+      LOG.info("mail of text to account {}", mail.login());
+      return;
+    }
     message.addAttachment(
         mail.attachment(), new DataHandler(new ByteArrayDataSource(mail.pdf(), "application/pdf")));
-    LOG.info("weekly report {} to account {}", mail.attachment(), mail.login());
+    LOG.info("report {} to account {}", mail.attachment(), mail.login());
   }
 }

@@ -10,6 +10,7 @@ import ru.netcity.gateway.audit.StudentNames;
 import ru.netcity.gateway.audit.ruleset.RuleSetLoader;
 import ru.netcity.gateway.notify.BotInbox;
 import ru.netcity.gateway.notify.ChannelTokens;
+import ru.netcity.gateway.notify.ClassDigestMails;
 import ru.netcity.gateway.notify.ClassDigests;
 import ru.netcity.gateway.notify.ComplaintDesk;
 import ru.netcity.gateway.notify.Consents;
@@ -25,6 +26,7 @@ import ru.netcity.gateway.notify.StartLinks;
 import ru.netcity.gateway.notify.TeacherMessages;
 import ru.netcity.gateway.notify.Templates;
 import ru.netcity.gateway.notify.Transport;
+import ru.netcity.gateway.report.ReportProperties;
 import ru.netcity.gateway.security.Accounts;
 import ru.netcity.gateway.sync.SyncProperties;
 
@@ -65,11 +67,27 @@ public class NotifyConfiguration {
         dataSource, events, sync.timeZone(), templates, () -> RuleSetLoader.load(audit.rulesDir()));
   }
 
-  /** The class teachers' daily digests (route class-digest), stored: users have no e-mail yet. */
+  /** The class teachers' daily digests (route class-digest), made and stored. */
   @Bean
   ClassDigests classDigests(
-      DataSource dataSource, Accounts accounts, Clock clock, SyncProperties sync) {
-    return new ClassDigests(dataSource, accounts::list, clock, sync.timeZone());
+      DataSource dataSource,
+      Accounts accounts,
+      Templates templates,
+      Clock clock,
+      SyncProperties sync) {
+    return new ClassDigests(dataSource, accounts::list, templates, clock, sync.timeZone());
+  }
+
+  /** The digests mailed by the route class-digest over the weekly reports' SMTP settings. */
+  @Bean
+  ClassDigestMails classDigestMails(
+      DataSource dataSource,
+      Accounts accounts,
+      ReportProperties report,
+      Clock clock,
+      SyncProperties sync) {
+    return new ClassDigestMails(
+        dataSource, accounts::list, report.mail().enabled(), clock, sync.timeZone());
   }
 
   @Bean

@@ -22,21 +22,33 @@ import ru.netcity.gateway.security.Role;
 /**
  * The class teachers' daily digest of their class for one school day: the absences, the low marks
  * (1 and 2) and what the school's newest audit found for the class that day (the entries the
- * regulation says are missing or late). One per enabled class teacher and class (V18 class_digest);
- * making the same day again replaces it. Users have no e-mail yet: the digest is stored for them.
+ * regulation says are missing or late), from the school's template {@code class-digest.txt}. One
+ * per enabled class teacher and class (V18 class_digest); making the same day again replaces it,
+ * and a digest whose text changed is mailed again ({@link ClassDigestMails} sends them).
  */
 public final class ClassDigests {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final String ENTRIES =
+      "SELECT e.student_id, e.subject, e.value_text, n.name FROM entry_state e"
+          + " LEFT JOIN pupil_name n ON n.school_id = e.school_id AND n.student_id = e.student_id"
+          + " WHERE e.school_id = ? AND e.class_id = ? AND e.lesson_date = ? AND e.deleted = FALSE"
+          + " AND ";
 
   private final JdbcTemplate jdbc;
   private final Supplier<List<Account>> accounts;
   private final Clock clock;
   private final TransactionTemplate tx;
   private final ZoneId zone;
+  private final Templates templates;
 
   public ClassDigests(
-      DataSource dataSource, Supplier<List<Account>> accounts, Clock clock, ZoneId zone) {
+      DataSource dataSource,
+      Supplier<List<Account>> accounts,
+      Templates templates,
+      Clock clock,
+      ZoneId zone) {
     this.zone = zone;
+    this.templates = templates;
     this.jdbc = new JdbcTemplate(dataSource);
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.accounts = accounts;
@@ -69,37 +81,17 @@ public final class ClassDigests {
         }
         int schoolId = ((Number) c.get("school_id")).intValue();
         int classId = ((Number) c.get("class_id")).intValue();
-        store(schoolId, classId, className, day, teacher.login(), body(schoolId, classId, day));
+        Templates.Text text =
+            templates.classDigest(facts(schoolId, classId, className, day, teacher));
+        store(schoolId, classId, className, day, teacher.login(), text);
         stored++;
       }
     }
     return stored;
   }
 
-  private String body(int schoolId, int classId, LocalDate day) {
-    List<String> lines = new ArrayList<>();
-    lines.add("Отсутствия:");
-    section(
-        lines,
-        "SELECT e.student_id, e.subject, e.value_text, n.name FROM entry_state e"
-            + " LEFT JOIN pupil_name n ON n.school_id = e.school_id AND n.student_id = e.student_id"
-            + " WHERE e.school_id = ? AND e.class_id = ? AND e.lesson_date = ?"
-            + " AND e.kind = 'ABSENCE' AND e.deleted = FALSE ORDER BY e.student_id, e.subject",
-        schoolId,
-        classId,
-        day);
-    lines.add("Отметки «2» и «1»:");
-    section(
-        lines,
-        "SELECT e.student_id, e.subject, e.value_text, n.name FROM entry_state e"
-            + " LEFT JOIN pupil_name n ON n.school_id = e.school_id AND n.student_id = e.student_id"
-            + " WHERE e.school_id = ? AND e.class_id = ? AND e.lesson_date = ?"
-            + " AND e.kind = 'MARK' AND e.value_text IN ('1', '2') AND e.deleted = FALSE"
-            + " ORDER BY e.student_id, e.subject",
-        schoolId,
-        classId,
-        day);
-    lines.add("Не внесено или внесено с опозданием (по последнему аудиту):");
+  private Map<String, String> facts(
+      int schoolId, int classId, String className, LocalDate day, Account teacher) {
     List<String> findings =
         jdbc.queryForList(
             "SELECT f.message FROM audit_finding f WHERE f.school_id = ? AND f.class_id = ?"
@@ -110,17 +102,21 @@ public final class ClassDigests {
             classId,
             Date.valueOf(day),
             schoolId);
-    findings.forEach(f -> lines.add("- " + f));
-    if (findings.isEmpty()) {
-      lines.add("- нет");
-    }
-    return String.join("\n", lines);
+    return Map.of(
+        "class", className,
+        "date", DAY.format(day),
+        "teacher", teacher.displayName(),
+        "absences", entries("e.kind = 'ABSENCE'", schoolId, classId, day),
+        "lowmarks",
+            entries("e.kind = 'MARK' AND e.value_text IN ('1', '2')", schoolId, classId, day),
+        "findings", list(findings.stream().map(f -> "- " + f).toList()));
   }
 
-  private void section(List<String> lines, String sql, int schoolId, int classId, LocalDate day) {
-    int before = lines.size();
+  /** One line per entry: the pupil (or his number when the name is unknown), subject, value. */
+  private String entries(String condition, int schoolId, int classId, LocalDate day) {
+    List<String> lines = new ArrayList<>();
     jdbc.query(
-        sql,
+        ENTRIES + condition + " ORDER BY e.student_id, e.subject",
         rs -> {
           String name = rs.getString(4);
           lines.add(
@@ -133,30 +129,61 @@ public final class ClassDigests {
         schoolId,
         classId,
         Date.valueOf(day));
-    if (lines.size() == before) {
-      lines.add("- нет");
-    }
+    return list(lines);
   }
 
+  private static String list(List<String> lines) {
+    return lines.isEmpty() ? "- нет" : String.join("\n", lines);
+  }
+
+  /**
+   * Replaces the day's digest; one whose text is unchanged keeps its mailed_at (not mailed twice).
+   */
   private void store(
-      int schoolId, int classId, String className, LocalDate day, String login, String body) {
+      int schoolId,
+      int classId,
+      String className,
+      LocalDate day,
+      String login,
+      Templates.Text text) {
+    Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+    List<String> before =
+        jdbc.queryForList(
+            "SELECT body FROM class_digest WHERE school_id = ? AND class_id = ?"
+                + " AND school_day = ? AND login = ?",
+            String.class,
+            schoolId,
+            classId,
+            Date.valueOf(day),
+            login);
+    if (before.isEmpty()) {
+      jdbc.update(
+          "INSERT INTO class_digest (school_id, class_id, school_day, login, class_name, subject,"
+              + " body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          schoolId,
+          classId,
+          Date.valueOf(day),
+          login,
+          className,
+          text.subject(),
+          text.body(),
+          now);
+      return;
+    }
+    if (before.get(0).equals(text.body())) {
+      return;
+    }
     jdbc.update(
-        "DELETE FROM class_digest WHERE school_id = ? AND class_id = ? AND school_day = ?"
+        "UPDATE class_digest SET class_name = ?, subject = ?, body = ?, created_at = ?,"
+            + " mailed_at = NULL WHERE school_id = ? AND class_id = ? AND school_day = ?"
             + " AND login = ?",
+        className,
+        text.subject(),
+        text.body(),
+        now,
         schoolId,
         classId,
         Date.valueOf(day),
         login);
-    jdbc.update(
-        "INSERT INTO class_digest (school_id, class_id, school_day, login, class_name, subject,"
-            + " body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        schoolId,
-        classId,
-        Date.valueOf(day),
-        login,
-        className,
-        "Сводка по классу " + className + " за " + DAY.format(day),
-        body,
-        Timestamp.valueOf(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))));
   }
 }

@@ -18,12 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Empties the outbox: claims the due rows in batches, asks the consent register once more (a
- * consent revoked since the row was stored: not sent, counted as held for no consent), waits for
- * each channel's limits and sends; a channel's batch runs on its own thread, so a slow channel does
- * not hold the others. Retries back off from first-retry, doubling up to max-retry, or after the
- * channel's own retry_after; a permanent failure or the last attempt makes a dead letter. Logs name
- * row ids and channels only.
+ * Empties the outbox: each channel on its own thread claims its due rows in batches, asks the
+ * consent register once more (a consent revoked since the row was stored: not sent, counted as held
+ * for no consent), waits for the channel's limits and sends; a slow or rate-limited channel thus
+ * never holds the others back (a pass takes the slowest channel's time, not the sum). Retries back
+ * off from first-retry, doubling up to max-retry, or after the channel's own retry_after; a
+ * permanent failure or the last attempt makes a dead letter. Logs name row ids and channels only.
  */
 public final class Dispatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
@@ -67,38 +67,26 @@ public final class Dispatcher implements AutoCloseable {
   }
 
   /**
-   * Sends everything due now, batch after batch, until nothing due is left.
+   * Sends everything due now, each channel batch after batch until nothing of it is due.
    *
-   * @param progress told the number sent so far after each message
-   * @param untilEmpty claim batch after batch until nothing due is left (else one batch)
+   * @param progress told the number sent so far after each message (from the channels' threads)
+   * @param untilEmpty claim batch after batch until nothing due is left (else one batch a channel)
    */
   public synchronized Report dispatch(IntConsumer progress, boolean untilEmpty) {
     Tally tally = new Tally(progress);
-    while (true) {
-      Instant now = clock.instant();
-      List<Outgoing> batch =
-          outbox.claimDue(now, now.plus(settings.claimFor()), settings.batchSize());
-      if (batch.isEmpty()) {
-        break;
-      }
-      Map<Channel, List<Outgoing>> byChannel = new EnumMap<>(Channel.class);
-      batch.forEach(m -> byChannel.computeIfAbsent(m.channel(), c -> new ArrayList<>()).add(m));
-      List<Future<?>> running = new ArrayList<>();
-      byChannel.forEach(
-          (channel, messages) ->
-              running.add(senders.submit(() -> sendAll(channel, messages, tally))));
-      for (Future<?> f : running) {
-        try {
-          f.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("notify dispatch interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-          throw new IllegalStateException("notify dispatch failed: " + e.getCause(), e.getCause());
-        }
-      }
-      if (!untilEmpty) {
-        break;
+    List<Future<?>> running = new ArrayList<>();
+    for (Channel channel : Channel.values()) {
+      running.add(senders.submit(() -> drain(channel, tally, untilEmpty)));
+    }
+    for (Future<?> f : running) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        running.forEach(r -> r.cancel(true));
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("notify dispatch interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("notify dispatch failed: " + e.getCause(), e.getCause());
       }
     }
     Report report = tally.report();
@@ -106,6 +94,24 @@ public final class Dispatcher implements AutoCloseable {
       LOG.info("notify dispatch: {}", report);
     }
     return report;
+  }
+
+  /**
+   * One channel's loop: claims its own due rows batch after batch, apart from the others. A batch
+   * is at most what the channel's rate sends in half the claim, so a slow channel's last rows are
+   * sent before their claim lapses (and another dispatcher could take them).
+   */
+  private void drain(Channel channel, Tally tally, boolean untilEmpty) {
+    long perClaim = ratePerSecond(channel) * Math.max(1, settings.claimFor().toSeconds() / 2);
+    int size = (int) Math.min(settings.batchSize(), perClaim);
+    do {
+      Instant now = clock.instant();
+      List<Outgoing> batch = outbox.claimDue(channel, now, now.plus(settings.claimFor()), size);
+      if (batch.isEmpty()) {
+        return;
+      }
+      sendAll(channel, batch, tally);
+    } while (untilEmpty && !Thread.currentThread().isInterrupted());
   }
 
   private void sendAll(Channel channel, List<Outgoing> messages, Tally tally) {
@@ -169,6 +175,12 @@ public final class Dispatcher implements AutoCloseable {
   private Duration backoff(Outgoing m) {
     Duration wait = settings.firstRetry().multipliedBy(1L << Math.min(m.attempts(), 20));
     return wait.compareTo(settings.maxRetry()) > 0 ? settings.maxRetry() : wait;
+  }
+
+  private long ratePerSecond(Channel channel) {
+    return channel == Channel.EMAIL
+        ? settings.email().ratePerSecond()
+        : bot(channel).ratePerSecond();
   }
 
   private NotifyProperties.Bot bot(Channel channel) {

@@ -20,11 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * claim lapsed — at least once, never twice on a channel that takes the idempotency key.
  */
 public final class Outbox {
-  private static final String DUE =
+  /** The claim's query (its plan is pinned by OutboxClaimIndexTest). */
+  static final String DUE =
       "SELECT o.id, o.idempotency_key, o.parent_id, o.school_id, o.student_id, o.channel, o.kind,"
           + " o.subject, o.body, o.attempts, p.email, p.telegram_chat_id, p.max_user_id, p.phone,"
           + " o.next_attempt_at FROM notification_outbox o JOIN parent p ON p.id = o.parent_id"
-          + " WHERE o.status = 'PENDING' AND o.due_at <= ?"
+          + " WHERE o.status = 'PENDING' AND o.channel = ? AND o.due_at <= ?"
           + " AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
           + " ORDER BY o.due_at, o.id LIMIT ?";
 
@@ -36,15 +37,17 @@ public final class Outbox {
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   }
 
-  /** Claims up to {@code limit} due rows until {@code until}; returns those this call won. */
-  public List<Outgoing> claimDue(Instant now, Instant until, int limit) {
+  /**
+   * Claims up to {@code limit} due rows of the channel until {@code until}; returns those this call
+   * won. V22's index (status, channel, due_at, id) serves the query.
+   */
+  public List<Outgoing> claimDue(Channel channel, Instant now, Instant until, int limit) {
     Timestamp at = utc(now);
     List<Outgoing> candidates = new ArrayList<>();
     List<Timestamp> seen = new ArrayList<>();
     jdbc.query(
         DUE,
         rs -> {
-          Channel channel = Channel.valueOf(rs.getString(6));
           candidates.add(
               new Outgoing(
                   rs.getLong(1),
@@ -60,6 +63,7 @@ public final class Outbox {
                   rs.getString(11 + channel.ordinal())));
           seen.add(rs.getTimestamp(15));
         },
+        channel.name(),
         at,
         at,
         limit);
@@ -114,8 +118,8 @@ public final class Outbox {
               cut(error),
               o.id());
           jdbc.update(
-              "INSERT INTO notification_dead_letter (outbox_id, channel, failed_at, attempts, error)"
-                  + " VALUES (?, ?, ?, ?, ?)",
+              "INSERT INTO notification_dead_letter (outbox_id, channel, failed_at, attempts,"
+                  + " error) VALUES (?, ?, ?, ?, ?)",
               o.id(),
               o.channel().name(),
               utc(now),
@@ -176,7 +180,8 @@ public final class Outbox {
                   deadLetterId);
               jdbc.update(
                   "UPDATE notification_outbox SET status = 'PENDING', attempts = 0, due_at = ?,"
-                      + " next_attempt_at = NULL, last_error = NULL WHERE id = ? AND status = 'DEAD'",
+                      + " next_attempt_at = NULL, last_error = NULL WHERE id = ? AND status ="
+                      + " 'DEAD'",
                   utc(now),
                   outbox.get(0));
               return true;

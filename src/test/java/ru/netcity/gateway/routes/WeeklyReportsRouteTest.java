@@ -9,9 +9,6 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +68,7 @@ import ru.netcity.mock.school.SchoolOptions;
           + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
     })
 class WeeklyReportsRouteTest {
-  private static final int SMTP_PORT = freePort();
+  private static final int SMTP_PORT = FreePort.next();
   private static final java.time.format.DateTimeFormatter DAY =
       java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -227,13 +224,5 @@ class WeeklyReportsRouteTest {
       }
     }
     throw new AssertionError("no PDF attached to " + message.getSubject());
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
