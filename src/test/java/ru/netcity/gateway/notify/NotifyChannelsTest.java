@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
@@ -79,27 +78,11 @@ class NotifyChannelsTest {
           new com.icegreen.greenmail.util.ServerSetup[] {
             ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()
           });
-  static final WireMockServer API =
-      new WireMockServer(WireMockConfiguration.options().dynamicPort());
+  static final WireMockServer API = BotApis.started();
 
   static {
     MAIL.start();
     MAIL.setUser("school@localhost", "school", "secret");
-    API.start();
-    API.stubFor(
-        get(urlPathEqualTo("/botTESTTOKEN/getUpdates"))
-            .willReturn(okJson("{\"ok\":true,\"result\":[]}"))
-            .atPriority(9));
-    API.stubFor(
-        get(urlPathEqualTo("/updates"))
-            .willReturn(okJson("{\"updates\":[],\"marker\":1}"))
-            .atPriority(9));
-    API.stubFor(
-        post(urlPathEqualTo("/botTESTTOKEN/sendMessage"))
-            .willReturn(okJson("{\"ok\":true}"))
-            .atPriority(9));
-    API.stubFor(
-        post(urlPathEqualTo("/messages")).willReturn(okJson("{\"ok\":true}")).atPriority(9));
   }
 
   @DynamicPropertySource
@@ -313,8 +296,8 @@ class NotifyChannelsTest {
             .willReturn(
                 okJson(
                     "{\"updates\":[{\"update_type\":\"message_created\",\"timestamp\":1,"
-                        + "\"message\":{\"sender\":{\"user_id\":800507},\"body\":{\"mid\":\"mid.77\","
-                        + "\"text\":\"Придём на собрание\"}}}],\"marker\":42}")));
+                        + "\"message\":{\"sender\":{\"user_id\":800507},\"body\":{\"mid\":\"mid.77\",\"text\":\"Придём"
+                        + " на собрание\"}}}],\"marker\":42}")));
     await().atMost(Duration.ofSeconds(20)).until(() -> !messagesOf(507).isEmpty());
     assertThat(messagesOf(507).get(0).kind()).isEqualTo("ANSWER");
     assertThat(messagesOf(507).get(0).channel()).isEqualTo("MAX");

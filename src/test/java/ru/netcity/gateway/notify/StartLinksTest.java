@@ -4,14 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -59,26 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
 // Its routes poll stubs that stop with the class: the context closes with it.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class StartLinksTest {
-  static final WireMockServer API =
-      new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-  static {
-    API.start();
-    API.stubFor(
-        get(urlPathEqualTo("/botTESTTOKEN/getUpdates"))
-            .willReturn(okJson("{\"ok\":true,\"result\":[]}"))
-            .atPriority(9));
-    API.stubFor(
-        get(urlPathEqualTo("/updates"))
-            .willReturn(okJson("{\"updates\":[],\"marker\":1}"))
-            .atPriority(9));
-    API.stubFor(
-        post(urlPathEqualTo("/botTESTTOKEN/sendMessage"))
-            .willReturn(okJson("{\"ok\":true}"))
-            .atPriority(9));
-    API.stubFor(
-        post(urlPathEqualTo("/messages")).willReturn(okJson("{\"ok\":true}")).atPriority(9));
-  }
+  static final WireMockServer API = BotApis.started();
 
   @DynamicPropertySource
   static void channels(DynamicPropertyRegistry registry) {

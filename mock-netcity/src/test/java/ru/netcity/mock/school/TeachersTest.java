@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +150,22 @@ class TeachersTest {
               }
             });
     assertThat(warnings).isNotEmpty();
+    // each pupil's current marks per class and subject, read once (not once per term mark)
+    Map<List<Integer>, List<Mark>> current = new HashMap<>();
+    Map<Long, Lesson> lessonOf = new HashMap<>();
+    for (Mark m : school.marks()) {
+      if (!m.dutyMark()) {
+        Lesson l =
+            school
+                .lesson(school.assignment(m.assignmentId()).orElseThrow().lessonId())
+                .orElseThrow();
+        lessonOf.put(m.assignmentId(), l);
+        current
+            .computeIfAbsent(
+                List.of(m.studentId(), l.classId(), l.subjectId()), k -> new ArrayList<>())
+            .add(m);
+      }
+    }
     int far = 0;
     for (TermMark tm : school.termMarks()) {
       Student s = school.student(tm.studentId()).orElseThrow();
@@ -162,14 +180,8 @@ class TeachersTest {
       }
       int sum = 0;
       int count = 0;
-      for (Mark m : school.marks()) {
-        Assignment a = school.assignment(m.assignmentId()).orElseThrow();
-        Lesson l = school.lesson(a.lessonId()).orElseThrow();
-        if (m.studentId() == s.id()
-            && !m.dutyMark()
-            && l.subjectId() == tm.subjectId()
-            && l.classId() == c.id()
-            && term.contains(l.date())) {
+      for (Mark m : current.getOrDefault(List.of(s.id(), c.id(), tm.subjectId()), List.of())) {
+        if (term.contains(lessonOf.get(m.assignmentId()).date())) {
           sum += m.value();
           count++;
         }
