@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.netcity.gateway.notify.StartLinkAnswer.Outcome;
 
 /**
  * Reads the parents' messages to the bots: Telegram getUpdates from its offset, MAX GET /updates
@@ -73,8 +74,11 @@ public final class BotInbox {
       JsonNode m = u.path("message");
       String key = "u" + u.path("update_id").asText();
       Matcher start = START.matcher(m.path("text").asText());
-      if (start.matches()) {
-        start(Channel.TELEGRAM, start.group(1), m.path("chat").path("id").asText(), key);
+      String chat = m.path("chat").path("id").asText();
+      if (start.matches() && !"private".equals(m.path("chat").path("type").asText("private"))) {
+        answer(Channel.TELEGRAM, chat, key, new StartLinkAnswer(Outcome.NOT_PRIVATE, false));
+      } else if (start.matches()) {
+        start(Channel.TELEGRAM, start.group(1), chat, key);
       } else if (m.hasNonNull("text")) {
         registered +=
             desk.register(
@@ -145,7 +149,11 @@ public final class BotInbox {
    * the chat may belong to nobody on file, and the answer needs no consent, it asks for it).
    */
   private void start(Channel channel, String code, String contact, String sourceKey) {
-    String reply = links.redeem(channel, code, contact, sourceKey).reply();
+    answer(channel, contact, sourceKey, links.redeem(channel, code, contact, sourceKey));
+  }
+
+  private void answer(Channel channel, String contact, String sourceKey, StartLinkAnswer answer) {
+    String reply = answer.reply();
     try {
       SendResult sent =
           replies.send(

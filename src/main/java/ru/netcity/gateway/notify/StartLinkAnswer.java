@@ -12,7 +12,9 @@ public record StartLinkAnswer(Outcome outcome, boolean consentInForce) {
     BOUND,
     UNKNOWN,
     USED,
-    EXPIRED
+    EXPIRED,
+    /** Opened in a group chat: binding it would send a child's news to the whole group. */
+    NOT_PRIVATE
   }
 
   /** The Russian answer to the parent in the messenger. */
@@ -32,6 +34,9 @@ public record StartLinkAnswer(Outcome outcome, boolean consentInForce) {
       case EXPIRED ->
           "Срок действия этой ссылки истёк. Чат не привязан. Попросите у классного"
               + " руководителя новую ссылку.";
+      case NOT_PRIVATE ->
+          "Эту ссылку нужно открыть в личном чате с ботом, а не в группе. Чат не привязан, ссылка"
+              + " по-прежнему действует.";
       case UNKNOWN ->
           "Ссылка не распознана. Чат не привязан. Откройте ссылку, которую выдал классный"
               + " руководитель, или попросите у него новую.";

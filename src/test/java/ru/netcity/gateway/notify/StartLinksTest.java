@@ -133,6 +133,24 @@ class StartLinksTest {
   }
 
   @Test
+  void aLinkOpenedInAGroupChatBindsNothingAndStaysValid() {
+    long parent = db.parent("Зайцева Анна", 607, "7А", null, null, null, null);
+    String code = code(links.issue(parent, 607, Channel.TELEGRAM, "kl7a"), "https://t.me/");
+
+    telegramUpdates("tg-607", update(9501, "-100700607", "supergroup", "/start " + code));
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> telegramTo("-100700607").size() == 1);
+    assertThat(telegramTo("-100700607").get(0)).contains("личном чате").contains("не привязан");
+    assertThat(chat(parent)).isNull();
+    assertThat(
+            db.jdbc.queryForObject(
+                "SELECT COUNT(*) FROM parent_start_link WHERE used_at IS NULL AND parent_id = ?",
+                Integer.class,
+                parent))
+        .isOne();
+  }
+
+  @Test
   void anExpiredOrForgedCodeBindsNothingAndIsAnsweredSo() {
     long parent = db.parent("Новикова Ольга", 603, "7А", null, null, null, null);
     String code = code(links.issue(parent, 603, Channel.TELEGRAM, "kl7a"), "https://t.me/");
@@ -230,11 +248,17 @@ class StartLinksTest {
   }
 
   private static String update(long id, String chat, String text) {
+    return update(id, chat, "private", text);
+  }
+
+  private static String update(long id, String chat, String chatType, String text) {
     return "{\"update_id\":"
         + id
         + ",\"message\":{\"message_id\":1,\"chat\":{\"id\":"
         + chat
-        + ",\"type\":\"private\"},\"date\":1767225600,\"text\":\""
+        + ",\"type\":\""
+        + chatType
+        + "\"},\"date\":1767225600,\"text\":\""
         + text
         + "\"}}";
   }
