@@ -2,10 +2,13 @@
 # The audit of a school year: fills an H2 ledger with a generated school (default 2000 students)
 # straight from the mock's model through the sync's observation formats and the real ledger writer
 # (no HTTP; kept under target/bench-audit-<students> and reused), then audits it in a fresh JVM with
-# one core and 512 MB of heap and prints, per round, wall and process CPU time (round 1 is the cold
-# JVM: it includes JIT compilation) and which ledger check it made, then the peak heap, then the
-# whole ledger check the audit makes weekly (gateway.ledger.whole-check-every), timed apart; the
-# fill ends with one, as the audits of the year would have. Targets: under 5 s and under 512 MB.
+# one core and 512 MB of heap. Round 0 is the first audit (cold JVM, every class read from
+# entry_state and the audit's copy of it written); each further round first records a nightly sync
+# of the last 14 days through the real Ledger (one mark in 40 changed), then audits as the
+# audit-after-sync route does. Per round: wall and process CPU time and which ledger check it made;
+# then the peak heap, then the whole ledger check the audit makes weekly
+# (gateway.ledger.whole-check-every), timed apart; the fill ends with one, as the audits of the year
+# would have. Targets: under 5 s and under 512 MB.
 # For a strict single CPU (JIT and GC threads included) prefix the audit java with: taskset -c 0
 # usage: bench/audit-year.sh [students, default 2000] [rounds, default 3]
 set -euo pipefail

@@ -21,11 +21,12 @@ import ru.netcity.gateway.ledger.LedgerBrokenException;
 import ru.netcity.gateway.ledger.Verification;
 
 /**
- * One audit of a school: class by class, reads the class's entries once, builds its terms and
- * timetable, and hands every entry to the rules that read its kind (those whose decisions need only
- * that class decide when it is done, {@link Rule#classDone}); then the history of changes, the
- * term-level decisions and the data-quality issues; stores the run with its findings. Only days the
- * completeness gate passes reach the rules.
+ * One audit of a school: class by class, reads the class's entries once (from the audits' copy,
+ * {@link EntryBuckets}, where no new event touched them), builds its terms and timetable, and hands
+ * every entry to the rules that read its kind (those whose decisions need only that class decide
+ * when it is done, {@link Rule#classDone}); then the history of changes, the term-level decisions
+ * and the data-quality issues; stores the run with its findings. Only days the completeness gate
+ * passes reach the rules.
  *
  * <p>Everything is read in one consistent read (a sync committing meanwhile shows in none of it),
  * and the ledger is verified first inside it: a broken ledger gets no audit and no findings.
@@ -33,6 +34,7 @@ import ru.netcity.gateway.ledger.Verification;
 public final class AuditJob {
   private static final Logger LOG = LoggerFactory.getLogger(AuditJob.class);
 
+  private final DataSource dataSource;
   private final LedgerReader reader;
   private final ConsistentRead snapshot;
   private final LedgerGate gate;
@@ -65,6 +67,7 @@ public final class AuditJob {
       CorrectionRegister corrections,
       LedgerGate gate,
       Supplier<List<Rule>> moreRules) {
+    this.dataSource = dataSource;
     this.reader = new LedgerReader(dataSource);
     this.snapshot = new ConsistentRead(dataSource);
     this.gate = gate;
@@ -95,7 +98,7 @@ public final class AuditJob {
             db -> {
               Verification verified = gate.verify(db, schoolId);
               return verified.intact()
-                  ? audit(new LedgerReader(db), schoolId, started).verified(verified)
+                  ? audit(db, schoolId, started).verified(verified)
                   : new Audited(verified, null, List.of());
             });
     gate.record(audited.verification());
@@ -123,7 +126,9 @@ public final class AuditJob {
     }
   }
 
-  private Audited audit(LedgerReader reader, int schoolId, LocalDateTime started) {
+  private Audited audit(DataSource db, int schoolId, LocalDateTime started) {
+    LedgerReader reader = new LedgerReader(db);
+    EntryBuckets buckets = new EntryBuckets(db, dataSource, schoolId);
     RuleSets sets = ruleSets.get();
     Completeness gate = reader.completeness(schoolId);
     Map<Integer, String> classNames = reader.classNames(schoolId);
@@ -155,7 +160,7 @@ public final class AuditJob {
       rule.reads().forEach(k -> readers.computeIfAbsent(k, x -> new ArrayList<>()).add(rule));
     }
     for (int classId : reader.classes(schoolId)) {
-      List<JournalEntry> entries = reader.entries(schoolId, classId);
+      List<JournalEntry> entries = buckets.of(classId);
       entries.removeIf(e -> !gate.complete(e.classId(), e.lessonDate()));
       // the class's terms, timetable and written works first: the rules look entries up in them
       for (JournalEntry e : entries) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -101,6 +102,29 @@ final class LedgerReader {
     }
     // undated entries sort last in the index (DEFAULT_NULL_ORDERING=HIGH, PostgreSQL's default)
     stream(live + " AND lesson_date IS NULL", List.of(schoolId, classId), add);
+    return entries;
+  }
+
+  /**
+   * The live entries of one of a class's buckets ({@link EntryBuckets}): a month of lesson dates
+   * ("2025-09") or the undated entries, in the scope index's order.
+   */
+  List<JournalEntry> bucket(int schoolId, int classId, String bucket) {
+    List<JournalEntry> entries = new ArrayList<>();
+    String live =
+        "SELECT "
+            + COLUMNS
+            + " FROM entry_state WHERE school_id = ? AND class_id = ? AND deleted = FALSE";
+    Rows add = rs -> entries.add(entry(rs, null));
+    if (bucket.equals(EntryBuckets.UNDATED)) {
+      stream(live + " AND lesson_date IS NULL", List.of(schoolId, classId), add);
+    } else {
+      LocalDate from = YearMonth.parse(bucket).atDay(1);
+      stream(
+          live + " AND lesson_date >= ? AND lesson_date < ?",
+          List.of(schoolId, classId, from, from.plusMonths(1)),
+          add);
+    }
     return entries;
   }
 
