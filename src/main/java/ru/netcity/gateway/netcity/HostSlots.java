@@ -19,13 +19,13 @@ import org.slf4j.LoggerFactory;
  * is in flight. A session lock dies with its connection, so a replica that is killed, or whose
  * connection breaks, frees its slots at once: no lease to expire, no row left behind. (Bucket4j
  * meters rates, not concurrency, and a row-based counter would keep a dead replica's slots.) A
- * waiter tries every slot, then gives its connection back and backs off (20 ms doubling to 250 ms,
+ * waiter tries every slot, then gives its connection back and backs off (20 ms doubling to 100 ms,
  * with jitter) until its deadline.
  */
 final class HostSlots {
   private static final Logger LOG = LoggerFactory.getLogger(HostSlots.class);
   private static final long FIRST_BACKOFF = Duration.ofMillis(20).toNanos();
-  private static final long LAST_BACKOFF = Duration.ofMillis(250).toNanos();
+  private static final long LAST_BACKOFF = Duration.ofMillis(100).toNanos();
 
   private final DataSource db;
   private final int slots;
