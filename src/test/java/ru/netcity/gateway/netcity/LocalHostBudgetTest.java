@@ -31,7 +31,10 @@ class LocalHostBudgetTest {
 
     Future<HostBudget.Permit> third = threads.submit(() -> budget.acquire("a:443"));
     budget.acquire("b:443").release();
-    assertThat(third).isNotDone();
+    await()
+        .during(Duration.ofMillis(300))
+        .atMost(Duration.ofSeconds(1))
+        .until(() -> !third.isDone());
 
     first.release();
     await().atMost(Duration.ofSeconds(5)).until(third::isDone);
