@@ -42,7 +42,10 @@ final class HostSlots {
     return (int) crc.getValue();
   }
 
-  /** A free slot of {@code host}, waiting until {@code deadline} ({@link System#nanoTime()}). */
+  /**
+   * A free slot of {@code host}, waiting until {@code deadline} ({@link System#nanoTime()}); null
+   * when none came free by then.
+   */
   Slot take(String host, long deadline) throws InterruptedException {
     int key = lockKey(host);
     for (long backoff = FIRST_BACKOFF; ; backoff = Math.min(2 * backoff, LAST_BACKOFF)) {
