@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.ClassRef;
+import ru.netcity.gateway.netcity.HostBudget;
 import ru.netcity.gateway.netcity.NetCityClient;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.netcity.StudentRef;
@@ -14,11 +15,14 @@ import ru.netcity.gateway.netcity.StudentRef;
 public final class AisStudentNames implements StudentNames {
   private final Supplier<NetCityConnection> connection;
   private final Budget budget;
+  private final HostBudget hostBudget;
 
   /** {@code connection} is resolved at the first lookup (a listing without names needs none). */
-  public AisStudentNames(Supplier<NetCityConnection> connection, Budget budget) {
+  public AisStudentNames(
+      Supplier<NetCityConnection> connection, Budget budget, HostBudget hostBudget) {
     this.connection = connection;
     this.budget = budget;
+    this.hostBudget = hostBudget;
   }
 
   @Override
@@ -27,7 +31,7 @@ public final class AisStudentNames implements StudentNames {
     if (studentsByClass.isEmpty()) {
       return names;
     }
-    try (NetCityClient client = NetCityClient.open(connection.get(), budget)) {
+    try (NetCityClient client = NetCityClient.open(connection.get(), budget, hostBudget)) {
       for (ClassRef ref : client.classes()) {
         Set<Integer> wanted = studentsByClass.get(ref.id());
         if (wanted == null) {

@@ -17,6 +17,7 @@ import ru.netcity.gateway.corrections.CorrectionService;
 import ru.netcity.gateway.corrections.CorrectionStatus;
 import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.netcity.Budget;
+import ru.netcity.gateway.netcity.HostBudget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.notify.ParentConsentRule;
 import ru.netcity.gateway.notify.ParentService;
@@ -52,9 +53,12 @@ public class AuditConfiguration {
 
   @Bean
   StudentNames studentNames(
-      AuditProperties audit, ObjectProvider<NetCityConnection> connection, Budget budget) {
+      AuditProperties audit,
+      ObjectProvider<NetCityConnection> connection,
+      Budget budget,
+      HostBudget hostBudget) {
     return audit.studentNamesFromAis()
-        ? new AisStudentNames(connection::getObject, budget)
+        ? new AisStudentNames(connection::getObject, budget, hostBudget)
         : StudentNames.NONE;
   }
 }

@@ -72,8 +72,13 @@ public record NetCityProperties(
         + "]";
   }
 
-  /** See {@link Budget} for the meaning of each key. */
+  /**
+   * See {@link Budget} for the meaning of each key; {@code mode} says where the budget is kept and
+   * {@code maxWait} bounds a request's wait for the shared one.
+   */
   public record BudgetProperties(
+      @NotNull Mode mode,
+      @NotNull Duration maxWait,
       @Min(1) @Max(64) int maxConcurrent,
       @DecimalMin("0.1") double requestsPerSecond,
       @NotNull Duration connectTimeout,
@@ -101,6 +106,14 @@ public record NetCityProperties(
           maxReportSize.toBytes(),
           new Budget.Breaker(breaker.failureRate(), breaker.window(), breaker.openFor()));
     }
+  }
+
+  /** Where the per-host budget is kept. */
+  public enum Mode {
+    /** In this process (one machine). */
+    LOCAL,
+    /** In the PostgreSQL database, for all replicas together. */
+    SHARED
   }
 
   /** See {@link Budget.Breaker}. */

@@ -12,9 +12,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.netcity.Budget;
+import ru.netcity.gateway.netcity.HostBudget;
 import ru.netcity.gateway.netcity.NetCityConnection;
+import ru.netcity.gateway.netcity.SharedHostBudget;
 import ru.netcity.gateway.sync.SyncHealth;
 import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncMetrics;
@@ -74,6 +77,28 @@ public class SyncConfiguration {
   }
 
   /**
+   * Where the budget is kept: in this process, or (netcity.budget.mode: shared) in the PostgreSQL
+   * database for all replicas together.
+   */
+  @Bean
+  HostBudget hostBudget(
+      NetCityProperties netcity, Budget budget, DataSource dataSource, Environment environment) {
+    if (netcity.budget().mode() == NetCityProperties.Mode.LOCAL) {
+      return HostBudget.local(budget);
+    }
+    String url = environment.getProperty("spring.datasource.url", "");
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw new IllegalStateException(
+          "netcity.budget.mode=shared keeps the request budget in PostgreSQL, but"
+              + " spring.datasource.url is "
+              + (url.startsWith("jdbc:h2:") ? "H2" : "'" + url.replaceAll("[?;].*", "") + "'")
+              + ": set SPRING_DATASOURCE_URL to the replicas' PostgreSQL database, or use"
+              + " netcity.budget.mode=local on one machine");
+    }
+    return new SharedHostBudget(dataSource, budget, netcity.budget().maxWait());
+  }
+
+  /**
    * The origin a sync records for its school: the configured AIS's URL (scheme, host and port in
    * lower case, then the path without a trailing slash; never a user or password of the URL) or
    * {@value #EMBEDDED_MOCK_ORIGIN}.
@@ -110,6 +135,7 @@ public class SyncConfiguration {
       NetCityProperties netcity,
       ObjectProvider<NetCityConnection> connection,
       Budget budget,
+      HostBudget hostBudget,
       Ledger ledger,
       DataSource dataSource,
       SyncProperties sync,
@@ -120,6 +146,7 @@ public class SyncConfiguration {
         connection::getObject,
         aisOrigin(netcity),
         budget,
+        hostBudget,
         ledger,
         dataSource,
         sync,

@@ -36,8 +36,8 @@ public final class NetCityClient implements AutoCloseable {
   private final SchoolDirectory directory;
   private volatile String aisVersion;
 
-  private NetCityClient(NetCityConnection connection, Budget budget) {
-    this.http = new NetCityHttp(connection.baseUrl(), budget);
+  private NetCityClient(NetCityConnection connection, Budget budget, HostBudget hostBudget) {
+    this.http = new NetCityHttp(connection.baseUrl(), budget, hostBudget);
     this.login = new LoginFlow(http, connection, json);
     this.reports = new ReportRunner(this, budget);
     this.directory = new SchoolDirectory(this);
@@ -50,9 +50,18 @@ public final class NetCityClient implements AutoCloseable {
             });
   }
 
-  /** Logs in; the caller closes the client to log out. */
+  /** Logs in with a request budget of its own; the caller closes the client to log out. */
   public static NetCityClient open(NetCityConnection connection, Budget budget) {
-    NetCityClient client = new NetCityClient(connection, budget);
+    return open(connection, budget, HostBudget.local(budget));
+  }
+
+  /**
+   * Logs in; requests wait for {@code hostBudget} (the process's or the replicas' budget of the
+   * host). The caller closes the client to log out.
+   */
+  public static NetCityClient open(
+      NetCityConnection connection, Budget budget, HostBudget hostBudget) {
+    NetCityClient client = new NetCityClient(connection, budget, hostBudget);
     client.login.login();
     long every = budget.keepAlive().toMillis();
     client.keepAlive.scheduleAtFixedRate(client::ping, every, every, TimeUnit.MILLISECONDS);

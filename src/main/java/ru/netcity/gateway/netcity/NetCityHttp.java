@@ -11,6 +11,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -48,7 +49,8 @@ final class NetCityHttp {
 
   private final URI origin;
   private final Budget budget;
-  private final RequestBudget limiter;
+  private final HostBudget limiter;
+  private final String host;
   private final HttpClient client;
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
@@ -57,9 +59,14 @@ final class NetCityHttp {
   private volatile String at;
 
   NetCityHttp(URI origin, Budget budget) {
+    this(origin, budget, HostBudget.local(budget));
+  }
+
+  NetCityHttp(URI origin, Budget budget, HostBudget limiter) {
     this.origin = origin;
     this.budget = budget;
-    this.limiter = new RequestBudget(budget);
+    this.limiter = limiter;
+    this.host = budgetKey(origin);
     this.breaker = new HostBreaker(origin.getHost(), budget.breaker());
     this.client =
         HttpClient.newBuilder()
@@ -74,6 +81,12 @@ final class NetCityHttp {
 
   URI origin() {
     return origin;
+  }
+
+  /** The key of the host's budget: {@code host:port} in lower case (the port when given). */
+  static String budgetKey(URI origin) {
+    String host = origin.getHost().toLowerCase(Locale.ROOT);
+    return origin.getPort() < 0 ? host : host + ":" + origin.getPort();
   }
 
   void token(String token) {
@@ -194,12 +207,16 @@ final class NetCityHttp {
   private Reply once(String call, HttpRequest request, long maxSize, Duration deadline)
       throws IOException {
     breaker.acquire();
+    HostBudget.Permit permit;
     try {
-      limiter.acquire();
+      permit = limiter.acquire(host);
     } catch (InterruptedException e) {
       breaker.released();
       Thread.currentThread().interrupt();
       throw new NetCityException("interrupted while waiting for the request budget", e);
+    } catch (RuntimeException e) {
+      breaker.released();
+      throw e;
     }
     long start = System.nanoTime();
     CappedBody body = new CappedBody(maxSize);
@@ -238,7 +255,7 @@ final class NetCityHttp {
       Thread.currentThread().interrupt();
       throw new NetCityException("interrupted during " + call, e);
     } finally {
-      limiter.release();
+      permit.release();
     }
   }
 

@@ -30,6 +30,7 @@ import ru.netcity.gateway.mapping.CodeTables;
 import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.ClassRef;
 import ru.netcity.gateway.netcity.DiaryWindows;
+import ru.netcity.gateway.netcity.HostBudget;
 import ru.netcity.gateway.netcity.NetCityClient;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.netcity.TermRef;
@@ -53,6 +54,7 @@ public final class SyncJob {
   private final String origin;
 
   private final Budget budget;
+  private final HostBudget hostBudget;
   private final Ledger ledger;
   private final SyncStore store;
   private final SyncProperties properties;
@@ -70,6 +72,7 @@ public final class SyncJob {
       Supplier<NetCityConnection> connection,
       String origin,
       Budget budget,
+      HostBudget hostBudget,
       Ledger ledger,
       DataSource dataSource,
       SyncProperties properties,
@@ -79,6 +82,7 @@ public final class SyncJob {
     this.connection = connection;
     this.origin = origin;
     this.budget = budget;
+    this.hostBudget = hostBudget;
     this.ledger = ledger;
     this.store = new SyncStore(dataSource);
     this.properties = properties;
@@ -106,7 +110,7 @@ public final class SyncJob {
     }
     NetCityClient client = null;
     try {
-      client = NetCityClient.open(connection.get(), budget);
+      client = NetCityClient.open(connection.get(), budget, hostBudget);
       return run(client, mode, progress);
     } catch (RuntimeException e) {
       metrics.runFailed();

@@ -29,6 +29,7 @@ import ru.netcity.gateway.ledger.Anchors;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.ledger.LedgerVerifier;
 import ru.netcity.gateway.netcity.Budget;
+import ru.netcity.gateway.netcity.HostBudget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.support.FindingKey;
 import ru.netcity.gateway.sync.SyncJob;
@@ -76,7 +77,8 @@ abstract class AuditContract {
       assertThat(audits.auditAfterSync()).isEmpty(); // no sync since: the findings stand
       List<Finding> findings = audits.findings(run, FindingFilter.ALL);
       Map<Integer, String> names =
-          new AisStudentNames(() -> connection, budget).names(FindingsWriter.students(findings));
+          new AisStudentNames(() -> connection, budget, HostBudget.local(budget))
+              .names(FindingsWriter.students(findings));
       ByteArrayOutputStream json = new ByteArrayOutputStream();
       FindingsWriter.json(
           run, findings, names, new PrintStream(json, true, StandardCharsets.UTF_8));
@@ -181,6 +183,7 @@ abstract class AuditContract {
         () -> connection,
         "mock-netcity",
         budget,
+        HostBudget.local(budget),
         new Ledger(dataSource(), AFTER_THE_YEAR),
         dataSource(),
         new SyncProperties(

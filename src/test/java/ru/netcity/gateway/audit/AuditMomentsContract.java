@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.netcity.Budget;
+import ru.netcity.gateway.netcity.HostBudget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.support.FindingKey;
 import ru.netcity.gateway.support.PackagedAudit;
@@ -103,7 +104,8 @@ abstract class AuditMomentsContract {
     AuditRun run = job.run();
     List<Finding> findings = new AuditService(job, db).findings(run, FindingFilter.ALL);
     Map<Integer, String> names =
-        new AisStudentNames(() -> connection, budget).names(FindingsWriter.students(findings));
+        new AisStudentNames(() -> connection, budget, HostBudget.local(budget))
+            .names(FindingsWriter.students(findings));
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     FindingsWriter.json(run, findings, names, new PrintStream(json, true, StandardCharsets.UTF_8));
     JsonNode printed = new ObjectMapper().readTree(json.toString(StandardCharsets.UTF_8));
@@ -153,6 +155,7 @@ abstract class AuditMomentsContract {
         () -> connection,
         "mock-netcity",
         budget,
+        HostBudget.local(budget),
         new Ledger(db, clock),
         db,
         new SyncProperties(

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.netcity.Budget;
+import ru.netcity.gateway.netcity.HostBudget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.support.MovingClock;
 import ru.netcity.gateway.support.TestDatabase;
@@ -240,6 +241,7 @@ abstract class NightsContract {
         () -> connection,
         "mock-netcity",
         BUDGET,
+        HostBudget.local(BUDGET),
         new Ledger(db, clock),
         db,
         PROPERTIES,

@@ -24,6 +24,7 @@ import ru.netcity.gateway.domain.EntryKind;
 import ru.netcity.gateway.ledger.Anchors;
 import ru.netcity.gateway.ledger.ChangeType;
 import ru.netcity.gateway.ledger.Ledger;
+import ru.netcity.gateway.netcity.HostBudget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.notify.Channel;
 import ru.netcity.gateway.notify.HeldRuns;
@@ -442,6 +443,7 @@ abstract class NotifyNightsContract {
               () -> connection,
               "mock-netcity",
               NightsContract.BUDGET,
+              HostBudget.local(NightsContract.BUDGET),
               new Ledger(db, clock, Anchors.NONE, writer),
               db,
               NightsContract.PROPERTIES,

@@ -22,6 +22,7 @@ import ru.netcity.gateway.domain.UnitScope;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.ledger.OriginMismatchException;
 import ru.netcity.gateway.netcity.Budget;
+import ru.netcity.gateway.netcity.HostBudget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.mock.MockNetCity;
 import ru.netcity.mock.MockOptions;
@@ -206,6 +207,7 @@ abstract class SyncContract {
         () -> connection,
         "mock-netcity",
         BUDGET,
+        HostBudget.local(BUDGET),
         new Ledger(dataSource(), AFTER_THE_YEAR),
         dataSource(),
         PROPERTIES,

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.netcity.gateway.ledger.Ledger;
 import ru.netcity.gateway.netcity.Budget;
+import ru.netcity.gateway.netcity.HostBudget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.netcity.NetCityException;
 import ru.netcity.gateway.support.TestDatabase;
@@ -145,6 +146,7 @@ class SyncLimitsTest {
         () -> connection,
         "mock-netcity",
         Budget.polite().withRate(4, 5000),
+        HostBudget.local(Budget.polite().withRate(4, 5000)),
         new Ledger(db.dataSource(), SyncContract.AFTER_THE_YEAR),
         db.dataSource(),
         properties,
