@@ -3,6 +3,7 @@ package ru.netcity.gateway.ledger;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,6 +22,10 @@ final class ChainStore {
     }
   }
 
+  private static final String EVENT_COLUMNS =
+      "school_id, seq, run_id, unit_key, kind, entry_key, class_id, lesson_date, subject,"
+          + " student_id, value_text, ais_entered_at, first_seen_at, change, prev_hash, hash";
+
   private static final int[] EVENT_TYPES = {
     Types.INTEGER, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
     Types.INTEGER, Types.DATE, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.TIMESTAMP,
@@ -29,8 +34,12 @@ final class ChainStore {
 
   private final JdbcTemplate jdbc;
 
+  /** PostgreSQL copies a unit's events in, H2 inserts them as one JDBC batch. */
+  private final Engine engine;
+
   ChainStore(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.engine = new Engine(jdbc);
   }
 
   /**
@@ -64,33 +73,47 @@ final class ChainStore {
         schoolId);
   }
 
-  /** Links the drafts after the head, inserts them and moves the head; returns them chained. */
+  /**
+   * Links the drafts after the head, inserts them and moves the head; returns them chained. On
+   * PostgreSQL each event is hashed as it is copied in, so the server stores the unit's first
+   * events while the later ones are still being hashed.
+   */
   List<LedgerEvent> append(Head head, List<LedgerEvent> drafts) {
     if (drafts.isEmpty()) {
       return List.of();
     }
     List<LedgerEvent> chained = new ArrayList<>(drafts.size());
-    long seq = head.seq();
-    String prev = head.hash();
-    for (LedgerEvent draft : drafts) {
-      LedgerEvent event = draft.chained(++seq, prev);
-      chained.add(event);
-      prev = event.hash();
+    Stream<Object[]> rows = drafts.stream().map(draft -> row(link(head, chained, draft)));
+    if (engine.postgres()) {
+      CopyRows.into(jdbc, "ledger_event", EVENT_COLUMNS, rows);
+    } else {
+      jdbc.batchUpdate(
+          "INSERT INTO ledger_event ("
+              + EVENT_COLUMNS
+              + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          rows.toList(),
+          EVENT_TYPES);
     }
-    jdbc.batchUpdate(
-        "INSERT INTO ledger_event (school_id, seq, run_id, unit_key, kind, entry_key, class_id,"
-            + " lesson_date, subject, student_id, value_text, ais_entered_at, first_seen_at,"
-            + " change, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        chained.stream().map(ChainStore::row).toList(),
-        EVENT_TYPES);
+    LedgerEvent last = chained.get(chained.size() - 1);
     jdbc.update(
         "UPDATE ledger_head SET seq = ?, hash = ?, first_run_id = COALESCE(first_run_id, ?)"
             + " WHERE school_id = ?",
-        seq,
-        prev,
+        last.seq(),
+        last.hash(),
         drafts.get(0).runId(),
         head.schoolId());
     return chained;
+  }
+
+  /** Chains {@code draft} after the last of {@code chained} (or the head) and adds it there. */
+  private static LedgerEvent link(Head head, List<LedgerEvent> chained, LedgerEvent draft) {
+    LedgerEvent last = chained.isEmpty() ? null : chained.get(chained.size() - 1);
+    LedgerEvent event =
+        last == null
+            ? draft.chained(head.seq() + 1, head.hash())
+            : draft.chained(last.seq() + 1, last.hash());
+    chained.add(event);
+    return event;
   }
 
   private boolean exists(int schoolId) {

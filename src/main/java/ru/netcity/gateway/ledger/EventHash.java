@@ -1,6 +1,5 @@
 package ru.netcity.gateway.ledger;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +26,11 @@ final class EventHash {
   static final String GENESIS = "0".repeat(64);
 
   private static final byte[] TAG = "netcity-ledger-v1".getBytes(StandardCharsets.US_ASCII);
+
+  /** One digest per thread, reused: {@link MessageDigest#digest()} resets it. */
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(EventHash::sha256);
+
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
 
@@ -61,12 +65,13 @@ final class EventHash {
 
   /** The raw SHA-256 of the fields in this encoding (the replay of entry states keeps 8 bytes). */
   static byte[] digest(Object... fields) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    out.writeBytes(TAG);
+    MessageDigest sha = SHA256.get();
+    sha.reset(); // in case an earlier call failed halfway
+    sha.update(TAG);
     for (Object field : fields) {
-      field(out, field);
+      field(sha, field);
     }
-    return sha256().digest(out.toByteArray());
+    return sha.digest();
   }
 
   /** The precision both engines keep; values are cut to it before they are stored or hashed. */
@@ -78,18 +83,21 @@ final class EventHash {
     return time == null ? null : TIME.format(storable(time));
   }
 
-  private static void field(ByteArrayOutputStream out, Object value) {
+  private static void field(MessageDigest sha, Object value) {
     if (value == null) {
-      out.write(0);
+      sha.update((byte) 0);
       return;
     }
     byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
-    out.write(1);
-    out.write(text.length >>> 24);
-    out.write(text.length >>> 16);
-    out.write(text.length >>> 8);
-    out.write(text.length);
-    out.writeBytes(text);
+    sha.update(
+        new byte[] {
+          1,
+          (byte) (text.length >>> 24),
+          (byte) (text.length >>> 16),
+          (byte) (text.length >>> 8),
+          (byte) text.length
+        });
+    sha.update(text);
   }
 
   private static MessageDigest sha256() {

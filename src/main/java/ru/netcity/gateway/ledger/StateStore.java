@@ -27,6 +27,14 @@ final class StateStore {
 
   private static final int IN_CHUNK = 500;
 
+  /** PostgreSQL's keys go in one array parameter: a unit's keys in one lookup. */
+  private static final int ARRAY_CHUNK = 20_000;
+
+  /** The columns {@link #write} gives values for; missing_count and deleted keep their defaults. */
+  private static final String WRITE_COLUMNS =
+      "kind, class_id, lesson_date, subject, student_id, value_text, ais_entered_at,"
+          + " first_seen_at, last_seq, school_id, entry_key";
+
   private static final int[] WRITE_TYPES = {
     Types.VARCHAR,
     Types.INTEGER,
@@ -78,12 +86,13 @@ final class StateStore {
           EntryState state = row(rs, 0);
           found.put(state.entryKey(), state);
         };
-    // Chunks keep the IN list far below the drivers' bind-parameter limits. Each engine gets the
+    // Chunks keep H2's IN list far below the drivers' bind-parameter limits. Each engine gets the
     // form its planner seeks the primary key with: H2 a row-value IN ("school_id = ? AND
     // entry_key IN (...)" walks the school's whole key range once per chunk), PostgreSQL one array
-    // parameter instead of a thousand (with fresh statistics, see PlannerStatistics).
-    for (int i = 0; i < all.size(); i += IN_CHUNK) {
-      List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+    // parameter (with fresh statistics, see PlannerStatistics), so a unit's keys in one query.
+    int size = engine.postgres() ? ARRAY_CHUNK : IN_CHUNK;
+    for (int i = 0; i < all.size(); i += size) {
+      List<String> chunk = all.subList(i, Math.min(all.size(), i + size));
       if (engine.postgres()) {
         jdbc.query(
             "SELECT " + COLUMNS + " FROM entry_state WHERE school_id = ? AND entry_key = ANY (?)",
@@ -138,11 +147,18 @@ final class StateStore {
         classId);
   }
 
+  /** New entries, live and seen: PostgreSQL copies them in, H2 inserts them as one JDBC batch. */
   void insert(int schoolId, List<EntryState> states) {
+    if (states.isEmpty()) {
+      return;
+    }
+    if (engine.postgres()) {
+      CopyRows.into(
+          jdbc, "entry_state", WRITE_COLUMNS, states.stream().map(s -> write(schoolId, s)));
+      return;
+    }
     jdbc.batchUpdate(
-        "INSERT INTO entry_state (kind, class_id, lesson_date, subject, student_id, value_text,"
-            + " ais_entered_at, first_seen_at, last_seq, missing_count, deleted, school_id,"
-            + " entry_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?, ?)",
+        "INSERT INTO entry_state (" + WRITE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         states.stream().map(s -> write(schoolId, s)).toList(),
         WRITE_TYPES);
   }
@@ -166,12 +182,14 @@ final class StateStore {
     setMissing(schoolId, keys, "missing_count + 1");
   }
 
-  void markDeleted(int schoolId, String key, long seq) {
-    jdbc.update(
+  /** The entries of these DELETED events, with the seq of each one's event, as one batch. */
+  void markDeleted(int schoolId, Map<String, Long> seqByKey) {
+    jdbc.batchUpdate(
         "UPDATE entry_state SET deleted = TRUE, last_seq = ? WHERE school_id = ? AND entry_key = ?",
-        seq,
-        schoolId,
-        key);
+        seqByKey.entrySet().stream()
+            .map(e -> new Object[] {e.getValue(), schoolId, e.getKey()})
+            .toList(),
+        new int[] {Types.BIGINT, Types.INTEGER, Types.VARCHAR});
   }
 
   private void setMissing(int schoolId, List<String> keys, String expression) {

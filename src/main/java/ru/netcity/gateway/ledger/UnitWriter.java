@@ -133,10 +133,12 @@ final class UnitWriter {
                     LedgerEvent.draft(
                         runId, scope.key(), scope.schoolId(), s, ChangeType.DELETED, at)));
     List<RecordedChange> told = new ArrayList<>();
+    Map<String, Long> deleted = new LinkedHashMap<>();
     for (LedgerEvent event : chain.append(head, drafts)) {
-      states.markDeleted(scope.schoolId(), event.entryKey(), event.seq());
+      deleted.put(event.entryKey(), event.seq());
       told.add(RecordedChange.of(event, gone.get(event.entryKey())));
     }
+    states.markDeleted(scope.schoolId(), deleted);
     tell(runId, scope, at, told);
     return drafts.size();
   }

@@ -271,6 +271,62 @@ abstract class LedgerContract {
   }
 
   @Test
+  void awkwardTextIsStoredAndHashedExactlyAsPulled() {
+    UnitScope scope = week(school, 1);
+    List<String> values =
+        List.of(
+            "",
+            "\"5\", \"4\"",
+            "line one\r\nline two\n\\.\n",
+            "back\\slash\tand tab",
+            "\\.",
+            "NULL",
+            "Отсутствовал 😷 — по болезни");
+    List<Observation> pull = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      Observation mark = Pulls.mark(scope, i + 1, values.get(i));
+      pull.add(
+          i % 2 == 0
+              ? mark
+              : new Observation(
+                  mark.kind(),
+                  mark.key(),
+                  mark.classId(),
+                  mark.lessonDate(),
+                  null,
+                  null,
+                  mark.value(),
+                  null));
+    }
+
+    recordRun(scope, pull);
+
+    assertThat(
+            sql.queryForList(
+                "SELECT value_text FROM entry_state WHERE school_id = ? ORDER BY entry_key",
+                String.class,
+                school))
+        .containsExactlyElementsOf(values);
+    assertThat(
+            sql.queryForList(
+                "SELECT value_text FROM ledger_event WHERE school_id = ? ORDER BY seq",
+                String.class,
+                school))
+        .containsExactlyElementsOf(values);
+    assertThat(
+            sql.queryForList(
+                "SELECT COUNT(*) FROM ledger_event WHERE school_id = ? AND subject IS NULL"
+                    + " AND student_id IS NULL AND ais_entered_at IS NULL",
+                Long.class,
+                school))
+        .containsExactly(3L);
+    assertThat(ledger.verifyChain(school))
+        .isEqualTo(new ChainCheck(true, values.size(), OptionalLong.empty()));
+    // the same pull again is no change: what was stored reads back as it was pulled
+    assertThat(recordRun(scope, pull).eventCount()).isZero();
+  }
+
+  @Test
   void aLongReasonIsCutToFitItsColumn() {
     String run = ledger.startRun(school, 1);
     String reason = "IllegalStateException: " + "ответ АИС ".repeat(500);
