@@ -3,11 +3,15 @@ package ru.netcity.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,7 +69,7 @@ class RequestStatsTest {
   }
 
   @Test
-  void requestsAreCountedPerSchoolAndResetZeroesThem() {
+  void requestsAreCountedPerSchoolAndResetZeroesThem() throws Exception {
     AisTestClient staff = new AisTestClient(mock.baseUrl());
     assertThat(
             staff
@@ -80,6 +84,22 @@ class RequestStatsTest {
     JsonNode stats = AisTestClient.json(control.get("/__mock/stats"));
     assertThat(stats.get("schools").get(Integer.toString(mock.school().id())).asLong())
         .isEqualTo(2);
+
+    // the report hub's WebSocket handshake goes through the same server and counts as a request
+    control.post("/__mock/stats/reset", "");
+    WebSocket socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(
+                URI.create(
+                    mock.baseUrl().replace("http:", "ws:")
+                        + "/webapi/signalr/queueHub?at="
+                        + staff.at()),
+                new WebSocket.Listener() {})
+            .get(10, TimeUnit.SECONDS);
+    socket.abort();
+    stats = AisTestClient.json(control.get("/__mock/stats"));
+    assertThat(stats.get("requests").asLong()).isEqualTo(1);
 
     JsonNode reset = AisTestClient.json(control.post("/__mock/stats/reset", ""));
     assertThat(reset.get("requests").asLong()).isZero();
