@@ -8,12 +8,12 @@ import java.time.Clock;
 import ru.netcity.mock.api.Endpoints;
 import ru.netcity.mock.auth.Sessions;
 import ru.netcity.mock.faults.Faults;
-import ru.netcity.mock.school.GroundTruth;
 import ru.netcity.mock.school.School;
-import ru.netcity.mock.school.SchoolGenerator;
+import ru.netcity.mock.school.SchoolHost;
 import ru.netcity.mock.server.CaseInsensitivePaths;
 import ru.netcity.mock.server.ClasspathStubs;
 import ru.netcity.mock.server.NetCityTransformer;
+import ru.netcity.mock.server.RequestStats;
 import ru.netcity.mock.signalr.HubProtocol;
 import ru.netcity.mock.signalr.InMemoryHubContext;
 import ru.netcity.mock.signalr.NetCityHttpServerFactory;
@@ -25,31 +25,40 @@ import ru.netcity.mock.signalr.NetCityHttpServerFactory;
  */
 public final class MockNetCity implements AutoCloseable {
   private final WireMockServer server;
-  private final School school;
+  private final SchoolHost host;
   private final MockClock clock;
+  private final RequestStats stats;
 
-  private MockNetCity(WireMockServer server, School school, MockClock clock) {
+  private MockNetCity(WireMockServer server, SchoolHost host, MockClock clock, RequestStats stats) {
     this.server = server;
-    this.school = school;
+    this.host = host;
     this.clock = clock;
+    this.stats = stats;
   }
 
+  /**
+   * Generates the default school (the others of {@code --schools N} on their first use, or all at
+   * once when the truth is to be written) and serves them.
+   */
   public static MockNetCity start(MockOptions options) {
-    School school = SchoolGenerator.generate(options.school());
-    options
-        .truthOut()
-        .ifPresent(
-            path ->
-                options
-                    .clock()
-                    .ifPresentOrElse(
-                        at -> GroundTruth.write(school, at, path),
-                        () -> GroundTruth.write(school, path)));
-    return start(school, options);
+    SchoolHost host = new SchoolHost(options.school(), options.schools(), null);
+    if (options.schools() == 1) {
+      host.first();
+    }
+    options.truthOut().ifPresent(path -> TruthFiles.writeTruth(host, options.clock(), path));
+    return start(host, options);
   }
 
-  /** Serves an already generated school, so tests can share one across several servers. */
+  /**
+   * Serves an already generated school as the default one, so tests can share one across several
+   * servers; the others of {@code options.schools()} are generated from its seed on first use.
+   */
   public static MockNetCity start(School school, MockOptions options) {
+    return start(new SchoolHost(options.school(), options.schools(), school), options);
+  }
+
+  private static MockNetCity start(SchoolHost host, MockOptions options) {
+    RequestStats stats = new RequestStats();
     Sessions sessions = new Sessions(Clock.systemUTC());
     MockClock clock = new MockClock(options.clock());
     Faults faults = new Faults(options.faults());
@@ -70,15 +79,16 @@ public final class MockNetCity implements AutoCloseable {
                 .gzipDisabled(true)
                 .mappingSource(new ClasspathStubs())
                 .extensions(
-                    new NetCityHttpServerFactory(hub),
+                    new NetCityHttpServerFactory(hub, stats),
                     new CaseInsensitivePaths(),
                     new NetCityTransformer(
                         Endpoints.of(
-                            school.base(), clock, sessions, faults, hub, options.aisVersion()),
+                            host, clock, sessions, faults, hub, options.aisVersion(), stats),
                         sessions,
-                        faults)));
+                        faults,
+                        stats)));
     server.start();
-    return new MockNetCity(server, school.base(), clock);
+    return new MockNetCity(server, host, clock, stats);
   }
 
   public String baseUrl() {
@@ -89,9 +99,19 @@ public final class MockNetCity implements AutoCloseable {
     return server.port();
   }
 
-  /** The final school; {@code school().at(t)} is the school at a moment. */
+  /** The default (first) school, final; {@code school().at(t)} is the school at a moment. */
   public School school() {
-    return school;
+    return host.first();
+  }
+
+  /** Every school the host serves ({@code --schools N}), each generated on first use. */
+  public SchoolHost schools() {
+    return host;
+  }
+
+  /** The requests served: the most in flight at once, the total, per school. */
+  public RequestStats stats() {
+    return stats;
   }
 
   /** The moment the mock answers as of; moves forward or back at any time. */

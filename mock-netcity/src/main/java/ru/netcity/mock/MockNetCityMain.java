@@ -4,29 +4,34 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import ru.netcity.mock.faults.FaultSpec;
-import ru.netcity.mock.school.Changes;
-import ru.netcity.mock.school.GroundTruth;
 import ru.netcity.mock.school.School;
-import ru.netcity.mock.school.SchoolGenerator;
+import ru.netcity.mock.school.SchoolHost;
 import ru.netcity.mock.school.SchoolOptions;
 
 /**
- * {@code mock-netcity/run --port P --seed S [--students N] [--clock T] [--truth-out FILE]
- * [--changes-out FILE --changes-from T0] [--faults SPEC]}: serves the mock until the process is
- * stopped and prints one line when it is ready (and one with the heap it uses).
+ * {@code mock-netcity/run --port P --seed S [--students N] [--schools N] [--clock T] [--truth-out
+ * FILE] [--changes-out FILE --changes-from T0] [--faults SPEC]}: serves the mock until the process
+ * is stopped and prints one line when it is ready (and one with the heap it uses).
  */
 public final class MockNetCityMain {
   static final String USAGE =
-      "usage: mock-netcity/run --port P --seed S [--students N] [--clock 2025-10-06T02:30]\n"
-          + "         [--truth-out FILE] [--changes-out FILE --changes-from T0] [--faults SPEC]\n"
+      "usage: mock-netcity/run --port P --seed S [--students N] [--schools N]\n"
+          + "         [--clock 2025-10-06T02:30] [--truth-out FILE|DIR]\n"
+          + "         [--changes-out FILE|DIR --changes-from T0] [--faults SPEC]\n"
           + "         [--ais-version 5.44.7850.0]\n"
-          + "       mock-netcity/run --seed S [--students N] [--clock T] --truth-out FILE --truth-only\n"
-          + "  --clock: school-local time (Asia/Tomsk) the mock stands at; without it, after the year\n"
-          + "  --truth-out: the ground truth as of the clock; --changes-out: what changed in the AIS\n"
-          + "    after --changes-from up to the clock\n"
+          + "       mock-netcity/run --seed S [--students N] [--schools N] [--clock T]\n"
+          + "         --truth-out FILE|DIR --truth-only\n"
+          + "  --schools: schools served (each of --students), generated on first use\n"
+          + "  --clock: school-local time (Asia/Tomsk) the mock stands at; without it, after the"
+          + " year\n"
+          + "  --truth-out: the ground truth as of the clock; --changes-out: what changed in the"
+          + " AIS\n"
+          + "    after --changes-from up to the clock; with several schools both name a directory\n"
+          + "    that gets truth-<schoolId>.json and changes-<schoolId>.json\n"
           + "  --ais-version: the version sysInfo reports; it chooses the report hub's method\n"
           + "  faults: latency=50ms,5xx=0.05,expire-session=200,malformed-json=0.01,"
           + "html-error=0.01,signalr-drop=0.1,slow-reports=2s,fail-class=7А,seed=1";
@@ -51,30 +56,26 @@ public final class MockNetCityMain {
     MockOptions options = command.options();
     long started = System.nanoTime();
     if (truthOnly(args)) {
-      School school = SchoolGenerator.generate(options.school());
-      Path truth = options.truthOut().orElseThrow();
-      options
-          .clock()
-          .ifPresentOrElse(
-              at -> GroundTruth.write(school, at, truth), () -> GroundTruth.write(school, truth));
-      writeChanges(command, school);
+      SchoolHost host = new SchoolHost(options.school(), options.schools(), null);
+      TruthFiles.writeTruth(host, options.clock(), options.truthOut().orElseThrow());
+      writeChanges(command, host);
       System.out.printf(
-          "mock-netcity wrote the ground truth of %d students, %d lessons, %d marks in %d ms%n",
-          school.students().size(),
-          school.lessons().size(),
-          school.marks().size(),
+          "mock-netcity wrote the ground truth of %d school(s), %d students, %d lessons, %d marks"
+              + " in %d ms%n",
+          host.size(),
+          host.all().stream().mapToInt(s -> s.students().size()).sum(),
+          host.all().stream().mapToInt(s -> s.lessons().size()).sum(),
+          host.all().stream().mapToInt(s -> s.marks().size()).sum(),
           (System.nanoTime() - started) / 1_000_000);
       return;
     }
     MockNetCity mock = MockNetCity.start(options);
-    writeChanges(command, mock.school());
+    writeChanges(command, mock.schools());
     Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "mock-netcity-stop"));
     System.out.printf(
-        "mock-netcity ready on %s (school %d, %d classes, %d students, %d ms%s)%n",
+        "mock-netcity ready on %s (%s, %d ms%s)%n",
         mock.baseUrl(),
-        mock.school().id(),
-        mock.school().classes().size(),
-        mock.school().students().size(),
+        describe(mock.schools()),
         (System.nanoTime() - started) / 1_000_000,
         options.clock().map(at -> ", clock " + at).orElse(""));
     System.out.flush();
@@ -86,16 +87,28 @@ public final class MockNetCityMain {
     new CountDownLatch(1).await();
   }
 
-  private static void writeChanges(Command command, School school) {
+  private static void writeChanges(Command command, SchoolHost host) {
     command
         .changesOut()
         .ifPresent(
             path ->
-                Changes.write(
-                    school,
+                TruthFiles.writeChanges(
+                    host,
                     command.from().orElseThrow(),
                     command.options().clock().orElseThrow(),
                     path));
+  }
+
+  /** One school as before; several by their ids and how many are generated yet. */
+  private static String describe(SchoolHost host) {
+    if (host.size() == 1) {
+      School school = host.first();
+      return "school %d, %d classes, %d students"
+          .formatted(school.id(), school.classes().size(), school.students().size());
+    }
+    List<SchoolHost.Listing> all = host.listings();
+    return "%d schools %d–%d, %d generated, the others on first use"
+        .formatted(all.size(), all.get(0).id(), all.get(all.size() - 1).id(), host.generated());
   }
 
   private static boolean truthOnly(String[] args) {
@@ -111,6 +124,7 @@ public final class MockNetCityMain {
     Integer port = truthOnly ? 0 : null;
     Long seed = null;
     int students = SchoolOptions.DEFAULT_STUDENTS;
+    int schools = 1;
     Optional<Path> truth = Optional.empty();
     FaultSpec faults = FaultSpec.NONE;
     Optional<LocalDateTime> clock = Optional.empty();
@@ -133,6 +147,7 @@ public final class MockNetCityMain {
         case "--port" -> port = number(name, value).intValue();
         case "--seed" -> seed = number(name, value);
         case "--students" -> students = number(name, value).intValue();
+        case "--schools" -> schools = number(name, value).intValue();
         case "--truth-out" -> truth = Optional.of(Path.of(value));
         case "--faults" -> faults = FaultSpec.parse(value);
         case "--clock" -> clock = Optional.of(moment(name, value));
@@ -158,7 +173,8 @@ public final class MockNetCityMain {
       throw new IllegalArgumentException("--changes-from must not be after --clock");
     }
     MockOptions options =
-        new MockOptions(port, new SchoolOptions(seed, students), faults, truth, clock, version);
+        new MockOptions(
+            port, new SchoolOptions(seed, students), faults, truth, clock, version, schools);
     return new Command(options, changes, changesFrom);
   }
 

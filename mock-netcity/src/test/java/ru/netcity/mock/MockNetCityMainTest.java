@@ -64,6 +64,44 @@ class MockNetCityMainTest {
   }
 
   @Test
+  void severalSchoolsWriteOneTruthEachTheFirstTheSingleSchoolsBytes(@TempDir Path dir)
+      throws Exception {
+    MockOptions options =
+        MockNetCityMain.parse(new String[] {"--port", "1", "--seed", "1", "--schools", "3"});
+    assertThat(options.schools()).isEqualTo(3);
+    assertThatThrownBy(
+            () ->
+                MockNetCityMain.parse(
+                    new String[] {"--port", "1", "--seed", "1", "--schools", "0"}))
+        .hasMessageContaining("schools must be between 1 and 100");
+
+    Path single = dir.resolve("single.json");
+    Path several = dir.resolve("several");
+    MockNetCityMain.main(
+        new String[] {
+          "--seed", "11", "--students", "40", "--truth-out", single.toString(), "--truth-only"
+        });
+    MockNetCityMain.main(
+        new String[] {
+          "--seed",
+          "11",
+          "--students",
+          "40",
+          "--schools",
+          "2",
+          "--truth-out",
+          several.toString(),
+          "--truth-only"
+        });
+
+    assertThat(Files.readAllBytes(several.resolve("truth-1011.json")))
+        .isEqualTo(Files.readAllBytes(single));
+    String second = Files.readString(several.resolve("truth-1012.json"));
+    assertThat(second).contains("\"id\": 1012", "\"violations\"");
+    assertThat(second).isNotEqualTo(Files.readString(single));
+  }
+
+  @Test
   void theClockAndTheChangesSpanAreParsedAndChecked() {
     MockNetCityMain.Command command =
         MockNetCityMain.parseCommand(

@@ -4,15 +4,19 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import ru.netcity.mock.auth.PasswordHash;
+import ru.netcity.mock.auth.Session;
 import ru.netcity.mock.auth.Sessions;
 import ru.netcity.mock.school.Account;
 import ru.netcity.mock.school.School;
+import ru.netcity.mock.school.SchoolHost;
 import ru.netcity.mock.server.BadRequest;
 import ru.netcity.mock.server.Call;
 import ru.netcity.mock.server.Reply;
+import ru.netcity.mock.server.RequestStats;
 
 /** {@code logindata}, {@code auth/getdata}, {@code login}, {@code auth/logout} and friends. */
 final class AuthEndpoints {
@@ -21,14 +25,16 @@ final class AuthEndpoints {
   static final String RATE_LIMIT =
       "Следующая попытка может быть совершена не ранее чем через %d сек.";
 
-  private final School school;
+  private final SchoolHost host;
   private final Sessions sessions;
   private final String version;
+  private final RequestStats stats;
 
-  AuthEndpoints(School school, Sessions sessions, String version) {
-    this.school = school;
+  AuthEndpoints(SchoolHost host, Sessions sessions, String version, RequestStats stats) {
+    this.host = host;
     this.sessions = sessions;
     this.version = version;
+    this.stats = stats;
   }
 
   ResponseDefinitionBuilder loginData(Call call) {
@@ -61,12 +67,20 @@ final class AuthEndpoints {
         Map.of("lt", challenge.lt(), "ver", challenge.ver(), "salt", challenge.salt()));
   }
 
+  /** Every school of the host whose name or short name holds {@code name}, in host order. */
   ResponseDefinitionBuilder schoolsSearch(Call call) {
-    String name = call.query("name").orElseThrow(() -> new BadRequest(403, "Доступ запрещён"));
-    boolean matches =
-        school.name().toLowerCase().contains(name.toLowerCase())
-            || school.shortName().toLowerCase().contains(name.toLowerCase());
-    return Reply.json(matches ? List.of(schoolCard()) : List.of());
+    String name =
+        call.query("name")
+            .orElseThrow(() -> new BadRequest(403, "Доступ запрещён"))
+            .toLowerCase(Locale.ROOT);
+    return Reply.json(
+        host.listings().stream()
+            .filter(
+                s ->
+                    s.name().toLowerCase(Locale.ROOT).contains(name)
+                        || s.shortName().toLowerCase(Locale.ROOT).contains(name))
+            .map(AuthEndpoints::schoolCard)
+            .toList());
   }
 
   ResponseDefinitionBuilder prepareLoginForm(Call call) {
@@ -81,8 +95,10 @@ final class AuthEndpoints {
     body.put("cn", 3);
     body.put("funcs", List.of(Map.of("id", 2, "name", "Общеобразовательная")));
     body.put("sft", 2);
-    body.put("schools", List.of(Map.of("id", school.id(), "name", school.shortName())));
-    body.put("scid", school.id());
+    body.put(
+        "schools",
+        host.listings().stream().map(s -> Map.of("id", s.id(), "name", s.shortName())).toList());
+    body.put("scid", host.listings().get(0).id());
     body.put("hlevels", null);
     body.put("ems", null);
     return Reply.json(body);
@@ -94,22 +110,41 @@ final class AuthEndpoints {
       return Reply.message(409, "Сессия входа устарела. Обновите страницу входа.");
     }
     String login = call.form("un").orElse("");
-    Optional<Duration> locked = sessions.lockedFor(login);
+    Optional<SchoolHost.Listing> target = school(call);
+    target.ifPresent(s -> stats.school(s.id()));
+    String limitKey = Sessions.limitKey(target.map(SchoolHost.Listing::id).orElse(0), login);
+    Optional<Duration> locked = sessions.lockedFor(limitKey);
     if (locked.isPresent()) {
       return Reply.message(409, RATE_LIMIT.formatted(Math.max(1, locked.get().toSeconds())));
     }
+    Optional<School> school = target.flatMap(s -> host.school(s.id()));
     Optional<Account> account =
-        school.account(login).filter(a -> passwordMatches(call, a, challenge.get()));
-    boolean rightSchool =
-        call.form("scid").map(s -> s.equals(Integer.toString(school.id()))).orElse(true);
-    if (account.isEmpty()
-        || !rightSchool
-        || !challenge.get().lt().equals(call.form("lt").orElse(""))) {
-      sessions.failed(login);
+        school
+            .flatMap(s -> s.account(login))
+            .filter(a -> passwordMatches(call, a, challenge.get()));
+    if (account.isEmpty() || !challenge.get().lt().equals(call.form("lt").orElse(""))) {
+      sessions.failed(limitKey);
       return Reply.message(409, BAD_CREDENTIALS);
     }
     List<String> others = sessions.liveTokensOf(account.get());
-    return Reply.json(LoginAnswer.of(sessions.open(account.get()), others, school));
+    Session session = sessions.open(account.get(), school.get().id());
+    return Reply.json(LoginAnswer.of(session, others, school.get()));
+  }
+
+  /**
+   * The school the login form names ({@code scid}); without one, the host's only school (a form
+   * without {@code scid} names no school on a host of several: refused as bad credentials).
+   */
+  private Optional<SchoolHost.Listing> school(Call call) {
+    Optional<String> scid = call.form("scid");
+    if (scid.isEmpty()) {
+      return host.size() == 1 ? Optional.of(host.listings().get(0)) : Optional.empty();
+    }
+    try {
+      return host.listing(Integer.parseInt(scid.get().trim()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   ResponseDefinitionBuilder logout(Call call) {
@@ -131,7 +166,8 @@ final class AuthEndpoints {
     return pw2Ok && pwOk;
   }
 
-  Map<String, Object> schoolCard() {
+  /** A {@code schools/search} row as CZ's fixture shows it (netcity-api.md §5.4). */
+  static Map<String, Object> schoolCard(SchoolHost.Listing school) {
     Map<String, Object> card = new LinkedHashMap<>();
     card.put("id", school.id());
     card.put("name", school.shortName() + " (г. Томск) ");

@@ -23,8 +23,9 @@ final class ContextEndpoints {
     this.version = version;
   }
 
-  ResponseDefinitionBuilder sysInfo(Call call) {
-    return Reply.text("Id: " + school().id() + "\nВерсия системы: " + version + "\n");
+  /** {@code sysInfo} (no login): the host's default school id and the version. */
+  static ResponseDefinitionBuilder sysInfo(int schoolId, String version) {
+    return Reply.text("Id: " + schoolId + "\nВерсия системы: " + version + "\n");
   }
 
   /**
@@ -47,7 +48,7 @@ final class ContextEndpoints {
     Map<String, Object> card = new LinkedHashMap<>();
     card.put("commonInfo", common);
     card.put("contactInfo", contact);
-    card.put("managementInfo", Map.of("principalUVR", "Шамрина И. В."));
+    card.put("managementInfo", Map.of("principalUVR", deputy()));
     card.put("otherInfo", null);
     return Reply.json(card);
   }
@@ -140,6 +141,18 @@ final class ContextEndpoints {
     row.put("classId", student.classId());
     row.put("iupGrade", 0);
     return row;
+  }
+
+  /** The deputy director, who holds the staff login, as «Фамилия И. О.». */
+  private String deputy() {
+    String[] name =
+        school().accounts().stream()
+            .filter(Account::staff)
+            .findFirst()
+            .orElseThrow()
+            .displayName()
+            .split(" ");
+    return name[0] + " " + name[1].charAt(0) + ". " + name[2].charAt(0) + ".";
   }
 
   private String yearName() {

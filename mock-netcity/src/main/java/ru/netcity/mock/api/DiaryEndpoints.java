@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import ru.netcity.mock.faults.Faults;
 import ru.netcity.mock.school.Assignment;
@@ -26,15 +27,21 @@ final class DiaryEndpoints {
 
   private final Faults faults;
 
-  DiaryEndpoints(Supplier<School> schools, Faults faults) {
+  /**
+   * Whether a student id is another school's of the host (asked for, it is refused, not unknown).
+   */
+  private final IntPredicate elsewhere;
+
+  DiaryEndpoints(Supplier<School> schools, Faults faults, IntPredicate elsewhere) {
     this.schools = schools;
     this.faults = faults;
+    this.elsewhere = elsewhere;
   }
 
   ResponseDefinitionBuilder diary(Call call) {
     School school = schools.get();
     DiaryView view = new DiaryView(school);
-    Student student = Diaries.student(school, call);
+    Student student = Diaries.student(school, call, elsewhere);
     SchoolClass schoolClass = school.schoolClass(student.classId()).orElseThrow();
     faults.checkClass(schoolClass.name());
     LocalDate start = date(call, "weekStart");
@@ -67,7 +74,7 @@ final class DiaryEndpoints {
   ResponseDefinitionBuilder pastMandatory(Call call) {
     School school = schools.get();
     DiaryView view = new DiaryView(school);
-    Student student = Diaries.student(school, call);
+    Student student = Diaries.student(school, call, elsewhere);
     LocalDate start = date(call, "weekStart");
     LocalDate end = date(call, "weekEnd");
     List<Map<String, Object>> overdue = new ArrayList<>();
@@ -84,7 +91,7 @@ final class DiaryEndpoints {
   ResponseDefinitionBuilder assignmentDetails(Call call) {
     School school = schools.get();
     DiaryView view = new DiaryView(school);
-    Diaries.student(school, call);
+    Diaries.student(school, call, elsewhere);
     long id = parseId(call.lastSegment());
     Assignment a =
         school.assignment(id).orElseThrow(() -> new BadRequest(404, "Задание не найдено"));
@@ -93,7 +100,7 @@ final class DiaryEndpoints {
 
   /** Attachments of assignments; the generated school has none, so the answer is {@code []}. */
   ResponseDefinitionBuilder attachments(Call call) {
-    Diaries.student(schools.get(), call);
+    Diaries.student(schools.get(), call, elsewhere);
     JsonNode ids = call.json().path("assignId");
     if (!ids.isArray()) {
       throw new BadRequest("assignId должен быть списком");

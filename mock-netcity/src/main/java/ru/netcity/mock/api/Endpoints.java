@@ -4,51 +4,80 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import ru.netcity.mock.MockClock;
-import ru.netcity.mock.MockOptions;
 import ru.netcity.mock.auth.Sessions;
 import ru.netcity.mock.faults.Faults;
 import ru.netcity.mock.school.School;
+import ru.netcity.mock.school.SchoolHost;
 import ru.netcity.mock.server.Call;
 import ru.netcity.mock.server.ClasspathStubs;
 import ru.netcity.mock.server.Handler;
 import ru.netcity.mock.server.Reply;
+import ru.netcity.mock.server.RequestStats;
 import ru.netcity.mock.signalr.InMemoryHubContext;
 
-/** The handler names the stub files use, bound to their logic. */
+/**
+ * The handler names the stub files use, bound to their logic. The login and the test controls
+ * belong to the host; every call after login goes to the handlers of the session's school, made on
+ * its first call, so a session only ever reads its own school.
+ */
 public final class Endpoints {
-  private Endpoints() {}
+  /** The handlers {@link #schoolHandlers(School)} binds for each school. */
+  private static final List<String> SCHOOL_HANDLERS =
+      List.of(
+          "context",
+          "school-card",
+          "context-students",
+          "years",
+          "years-current",
+          "yearlist",
+          "diary-init",
+          "assignment-types",
+          "diary",
+          "past-mandatory",
+          "assignment",
+          "attachments",
+          "report-filters",
+          "report-initfilters",
+          "report-queue",
+          "report-file",
+          "earlyaccess");
 
-  public static Map<String, Handler> of(
-      School school, Sessions sessions, Faults faults, InMemoryHubContext hub) {
-    return of(
-        school,
-        new MockClock(Optional.empty()),
-        sessions,
-        faults,
-        hub,
-        MockOptions.DEFAULT_VERSION);
+  private final SchoolHost host;
+  private final MockClock clock;
+  private final Faults faults;
+  private final InMemoryHubContext hub;
+  private final String version;
+  private final Map<Integer, Map<String, Handler>> sites = new ConcurrentHashMap<>();
+
+  private Endpoints(
+      SchoolHost host, MockClock clock, Faults faults, InMemoryHubContext hub, String version) {
+    this.host = host;
+    this.clock = clock;
+    this.faults = faults;
+    this.hub = hub;
+    this.version = version;
   }
 
   /**
-   * The handlers of a server claiming {@code version} in {@code sysInfo} and {@code context}; every
-   * answer about the journal is the school as of the clock at that call.
+   * The handlers of a host claiming {@code version} in {@code sysInfo} and {@code context}; every
+   * answer about the journal is the session's school as of the clock at that call.
    */
   public static Map<String, Handler> of(
-      School school,
+      SchoolHost host,
       MockClock clock,
       Sessions sessions,
       Faults faults,
       InMemoryHubContext hub,
-      String version) {
-    Supplier<School> schools = () -> clock.view(school);
-    AuthEndpoints auth = new AuthEndpoints(school, sessions, version);
-    ContextEndpoints context = new ContextEndpoints(schools, version);
-    DiaryEndpoints diary = new DiaryEndpoints(schools, faults);
-    ReportEndpoints reports = new ReportEndpoints(schools, faults, hub);
+      String version,
+      RequestStats stats) {
+    Endpoints endpoints = new Endpoints(host, clock, faults, hub, version);
+    AuthEndpoints auth = new AuthEndpoints(host, sessions, version, stats);
     ClockEndpoint control = new ClockEndpoint(clock);
+    StatsEndpoint statsControl = new StatsEndpoint(stats, host);
     Map<String, Handler> handlers = new LinkedHashMap<>();
     handlers.put("logindata", auth::loginData);
     handlers.put("schools-search", auth::schoolsSearch);
@@ -57,7 +86,43 @@ public final class Endpoints {
     handlers.put("login", auth::login);
     handlers.put("logout", auth::logout);
     handlers.put("context-expired", auth::expired);
-    handlers.put("sysinfo", context::sysInfo);
+    handlers.put("sysinfo", call -> ContextEndpoints.sysInfo(host.listings().get(0).id(), version));
+    handlers.put("static-json", Endpoints::staticJson);
+    handlers.put("mock-clock-get", control::get);
+    handlers.put("mock-clock-set", control::set);
+    handlers.put("mock-stats-get", statsControl::get);
+    handlers.put("mock-stats-reset", statsControl::reset);
+    for (String name : SCHOOL_HANDLERS) {
+      handlers.put(name, call -> endpoints.site(call).get(name).handle(call));
+    }
+    return handlers;
+  }
+
+  private Map<String, Handler> site(Call call) {
+    return schoolHandlers(call.session().schoolId());
+  }
+
+  private Map<String, Handler> schoolHandlers(int schoolId) {
+    Map<String, Handler> site = sites.get(schoolId);
+    if (site != null) {
+      return site;
+    }
+    // the school is generated (on its first use) outside the map's lock
+    School school = host.school(schoolId).orElseThrow();
+    return sites.computeIfAbsent(schoolId, id -> schoolHandlers(school));
+  }
+
+  /** The handlers of one school: what a session of that school may call. */
+  private Map<String, Handler> schoolHandlers(School school) {
+    Supplier<School> schools = () -> clock.view(school);
+    ContextEndpoints context = new ContextEndpoints(schools, version);
+    DiaryEndpoints diary =
+        new DiaryEndpoints(
+            schools,
+            faults,
+            id -> host.schoolOfStudent(id).filter(s -> s != school.id()).isPresent());
+    ReportEndpoints reports = new ReportEndpoints(schools, faults, hub);
+    Map<String, Handler> handlers = new LinkedHashMap<>();
     handlers.put("context", context::context);
     handlers.put("school-card", context::schoolCard);
     handlers.put("context-students", context::students);
@@ -70,15 +135,15 @@ public final class Endpoints {
     handlers.put("past-mandatory", diary::pastMandatory);
     handlers.put("assignment", diary::assignmentDetails);
     handlers.put("attachments", diary::attachments);
-    handlers.put("static-json", Endpoints::staticJson);
     handlers.put("report-filters", reports::filters);
     handlers.put("report-initfilters", reports::initFilters);
     handlers.put("report-queue", reports::queue);
     handlers.put("report-file", reports::file);
-    handlers.put("mock-clock-get", control::get);
-    handlers.put("mock-clock-set", control::set);
     handlers.put("earlyaccess", reports::earlyAccess);
-    return handlers;
+    if (!handlers.keySet().equals(Set.copyOf(SCHOOL_HANDLERS))) {
+      throw new IllegalStateException("SCHOOL_HANDLERS does not list the school's handlers");
+    }
+    return Map.copyOf(handlers);
   }
 
   /** A static answer from {@code mock-netcity/__files}, named by the stub's {@code bodyFile}. */

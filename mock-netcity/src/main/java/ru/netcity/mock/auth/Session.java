@@ -8,15 +8,17 @@ import ru.netcity.mock.school.Account;
 public final class Session {
   private final String at;
   private final Account account;
+  private final int schoolId;
   private final Instant loginTime;
   private final long timeoutMillis;
   private final AtomicInteger requests = new AtomicInteger();
   private volatile Instant lastSeen;
   private volatile boolean ended;
 
-  Session(String at, Account account, Instant loginTime, long timeoutMillis) {
+  Session(String at, Account account, int schoolId, Instant loginTime, long timeoutMillis) {
     this.at = at;
     this.account = account;
+    this.schoolId = schoolId;
     this.loginTime = loginTime;
     this.timeoutMillis = timeoutMillis;
     this.lastSeen = loginTime;
@@ -28,6 +30,11 @@ public final class Session {
 
   public Account account() {
     return account;
+  }
+
+  /** The school the session logged in to ({@code scid}); every call reads that school only. */
+  public int schoolId() {
+    return schoolId;
   }
 
   public Instant loginTime() {

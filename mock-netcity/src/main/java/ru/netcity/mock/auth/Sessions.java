@@ -54,9 +54,10 @@ public final class Sessions {
     return Optional.ofNullable(cookie == null ? null : challenges.remove(cookie));
   }
 
-  public Session open(Account account) {
-    failures.remove(account.login());
-    Session session = new Session(digits(26), account, clock.instant(), TIMEOUT_MILLIS);
+  /** A new session of the account in that school. */
+  public Session open(Account account, int schoolId) {
+    failures.remove(limitKey(schoolId, account.login()));
+    Session session = new Session(digits(26), account, schoolId, clock.instant(), TIMEOUT_MILLIS);
     byToken.put(session.at(), session);
     return session;
   }
@@ -82,9 +83,17 @@ public final class Sessions {
     byToken.remove(session.at());
   }
 
+  /**
+   * The key the rate limit counts failures by: the login within its school (every school has a
+   * {@code zavuch}); {@code schoolId} 0 when the login form named no school.
+   */
+  public static String limitKey(int schoolId, String login) {
+    return schoolId + "/" + login.toLowerCase();
+  }
+
   /** How long the login must wait before it may try again, when it is locked out. */
-  public Optional<Duration> lockedFor(String login) {
-    Instant until = lockedUntil.get(login.toLowerCase());
+  public Optional<Duration> lockedFor(String key) {
+    Instant until = lockedUntil.get(key);
     Instant now = clock.instant();
     return until != null && until.isAfter(now)
         ? Optional.of(Duration.between(now, until))
@@ -102,8 +111,7 @@ public final class Sessions {
   }
 
   /** Records a failed attempt; the fifth failure in a row locks the login for a minute. */
-  public void failed(String login) {
-    String key = login.toLowerCase();
+  public void failed(String key) {
     int count = failures.merge(key, 1, Integer::sum);
     if (count >= FAILURES_BEFORE_LIMIT) {
       failures.remove(key);

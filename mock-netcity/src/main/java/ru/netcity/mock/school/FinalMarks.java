@@ -89,8 +89,8 @@ final class FinalMarks {
       if ((m.termId() == TermMark.YEAR) != year || !seeds.usedStudents.add(m.studentId())) {
         continue;
       }
-      Student s = g.students.get(m.studentId() - People.FIRST_STUDENT_ID);
-      ClassDraft c = g.classes.get(s.classId() - People.FIRST_CLASS_ID);
+      Student s = g.student(m.studentId());
+      ClassDraft c = g.classDraft(s.classId());
       LocalDate end = year ? SchoolCalendar.LAST_TERM_END : g.terms.get(m.termId() - 1).end();
       g.termMarks.remove(index);
       g.known(
@@ -111,8 +111,8 @@ final class FinalMarks {
       if (m.termId() == TermMark.YEAR || !seeds.usedStudents.add(m.studentId())) {
         continue;
       }
-      Student s = g.students.get(m.studentId() - People.FIRST_STUDENT_ID);
-      ClassDraft c = g.classes.get(s.classId() - People.FIRST_CLASS_ID);
+      Student s = g.student(m.studentId());
+      ClassDraft c = g.classDraft(s.classId());
       Term term = g.terms.get(m.termId() - 1);
       LocalDateTime at = term.end().plusDays(3).atTime(10, 0).plusMinutes(rnd.nextInt(300));
       TermMark late = new TermMark(m.studentId(), m.subjectId(), m.termId(), m.value(), at);
@@ -120,7 +120,7 @@ final class FinalMarks {
       String rule = "FINAL_MARKS_WITHIN_1DAY";
       Violation v;
       if (i == 1) {
-        String by = People.DEPUTY.shortName();
+        String by = g.deputy.shortName();
         g.history.termMarkBy.put(History.termMarkKey(late), by);
         v = g.madeBy(rule, Seeds.VIOLATION, c, m.subjectId(), term.end(), s, by);
       } else {
@@ -143,8 +143,8 @@ final class FinalMarks {
     g.enrolments.forEach(e -> moved.add(e.studentId()));
     for (int index = 0; index < g.termMarks.size(); index++) {
       TermMark m = g.termMarks.get(index);
-      Student s = g.students.get(m.studentId() - People.FIRST_STUDENT_ID);
-      ClassDraft c = g.classes.get(s.classId() - People.FIRST_CLASS_ID);
+      Student s = g.student(m.studentId());
+      ClassDraft c = g.classDraft(s.classId());
       if (m.termId() != c.terms.get(0).id()
           || c.markCount[c.cell(m.subjectId(), 0, c.studentIndex(s.id()))] < 3
           || seeds.usedStudents.contains(s.id())

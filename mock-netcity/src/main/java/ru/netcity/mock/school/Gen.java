@@ -13,11 +13,14 @@ import ru.netcity.mock.school.Drafts.LessonDraft;
 
 /** Shared state of one generator run; every phase reads and appends to it in a fixed order. */
 final class Gen {
-  static final long LESSON_BASE = 208_000_000L;
-  static final long ASSIGNMENT_BASE = 410_000_000L;
-  static final long MARK_BASE = 520_000_000L;
-
   final SchoolOptions options;
+
+  /** The school's id ranges on its host. */
+  final IdSpace ids;
+
+  /** The deputy director, who holds the staff login and writes in the journal now and then. */
+  final Teacher deputy;
+
   final List<Term> terms = SchoolCalendar.terms();
   final TreeSet<LocalDate> holidays = SchoolCalendar.holidays();
   final List<Bell> bells = SchoolCalendar.bells();
@@ -52,6 +55,24 @@ final class Gen {
 
   Gen(SchoolOptions options) {
     this.options = options;
+    this.ids = IdSpace.of(options.index());
+    this.deputy = People.deputy(options);
+  }
+
+  int assignmentIndex(long assignmentId) {
+    return (int) (assignmentId - ids.assignmentBase() - 1);
+  }
+
+  Assignment assignment(long assignmentId) {
+    return assignments.get(assignmentIndex(assignmentId));
+  }
+
+  Student student(int studentId) {
+    return students.get(studentId - ids.firstStudentId());
+  }
+
+  ClassDraft classDraft(int classId) {
+    return classes.get(classId - ids.firstClassId());
   }
 
   List<Term> termsOf(int grade) {
@@ -61,7 +82,7 @@ final class Gen {
 
   Assignment addAssignment(
       LessonDraft lesson, int type, String name, LocalDate due, LocalDateTime at) {
-    long id = ASSIGNMENT_BASE + assignments.size() + 1;
+    long id = ids.assignmentBase() + assignments.size() + 1;
     Assignment a = new Assignment(id, lesson.id, type, name, due, StudyPlan.weight(type), at);
     assignments.add(a);
     assignmentLesson.add(lesson);
@@ -71,7 +92,14 @@ final class Gen {
   Mark addMark(long assignmentId, int studentId, int value, boolean duty, LocalDateTime at) {
     Mark m =
         new Mark(
-            MARK_BASE + marks.size() + 1, assignmentId, studentId, value, duty, at, null, null);
+            ids.markBase() + marks.size() + 1,
+            assignmentId,
+            studentId,
+            value,
+            duty,
+            at,
+            null,
+            null);
     marks.add(m);
     return m;
   }
@@ -90,7 +118,7 @@ final class Gen {
   }
 
   LessonDraft lessonOf(Mark mark) {
-    return assignmentLesson.get((int) (mark.assignmentId() - ASSIGNMENT_BASE - 1));
+    return assignmentLesson.get(assignmentIndex(mark.assignmentId()));
   }
 
   /** A breach about a lesson: the teacher of that day's lessons of the subject (of s's group). */
@@ -143,7 +171,7 @@ final class Gen {
   }
 
   String teacherName(int teacherId) {
-    return teachers.get(teacherId - People.FIRST_TEACHER_ID).shortName();
+    return teachers.get(teacherId - ids.firstTeacherId()).shortName();
   }
 
   private Violation add(
@@ -263,10 +291,10 @@ final class Gen {
     List<Violation> sorted = new ArrayList<>(violations);
     sorted.sort(VIOLATION_ORDER);
     return new School(
-        1000 + (int) Math.floorMod(options.seed(), 9000L),
-        "ОГБОУ КШИ «Томский кадетский корпус»",
-        "ОГБОУ КШИ ТКК",
-        SchoolCalendar.YEAR_ID,
+        options.schoolId(),
+        SchoolNames.fullName(options),
+        SchoolNames.shortName(options),
+        ids.yearId(),
         SchoolCalendar.YEAR_START,
         SchoolCalendar.YEAR_END,
         terms,

@@ -34,11 +34,6 @@ final class HistoryPlan {
   static final String TERM_MARK_CORRECTED = "TERM_MARK_CORRECTED";
   static final String RETROACTIVE = "NO_RETROACTIVE_CHANGE";
 
-  private static final String DEPUTY = People.DEPUTY.shortName();
-
-  /** Deleted marks get ids far above the final ones. */
-  static final long DELETED_MARK_BASE = Gen.MARK_BASE + 90_000_000L;
-
   private final Gen g;
   private final Seeds seeds;
   private final SplittableRandom rnd;
@@ -55,17 +50,21 @@ final class HistoryPlan {
     new HistoryPlan(g, seeds, rnd).run();
   }
 
+  private String deputy() {
+    return g.deputy.shortName();
+  }
+
   private void run() {
     legacyChanges();
     for (int i = 0; i < 2; i++) {
       markEdit(EDITED_SAME_DAY, null);
-      markEdit(EDITED_NEXT_DAY, i == 1 ? DEPUTY : null);
-      markEdit(EDITED_WEEKS_LATER, i == 1 ? DEPUTY : null);
+      markEdit(EDITED_NEXT_DAY, i == 1 ? deputy() : null);
+      markEdit(EDITED_WEEKS_LATER, i == 1 ? deputy() : null);
     }
     for (int i = 0; i < 2; i++) {
       deletedMark(DELETED_SAME_DAY, null);
       deletedMark(DELETED_NEXT_DAY, null);
-      deletedMark(DELETED_LATER, i == 1 ? DEPUTY : null);
+      deletedMark(DELETED_LATER, i == 1 ? deputy() : null);
     }
     toDotAndBack();
     becameDot();
@@ -128,7 +127,7 @@ final class HistoryPlan {
       if (!l.isFor(s) || c.absent[l.index][si] != 0 || hasMark(l.answerAssignmentId, s.id())) {
         continue;
       }
-      long id = DELETED_MARK_BASE + h.deletedMarks.size() + 1;
+      long id = g.ids.deletedMarkBase() + h.deletedMarks.size() + 1;
       Mark m =
           new Mark(
               id, l.answerAssignmentId, s.id(), 2 + rnd.nextInt(4), false, l.marksAt, null, null);
@@ -235,8 +234,8 @@ final class HistoryPlan {
           || !seeds.usedStudents.add(m.studentId())) {
         continue;
       }
-      Student s = g.students.get(m.studentId() - People.FIRST_STUDENT_ID);
-      ClassDraft c = g.classes.get(s.classId() - People.FIRST_CLASS_ID);
+      Student s = g.student(m.studentId());
+      ClassDraft c = g.classDraft(s.classId());
       LocalDateTime at = later(term.end(), 4 + rnd.nextInt(7));
       int before = m.value() == 5 ? 4 : m.value() + 1;
       // the pupil's teacher of the subject corrects it, as the log names him
@@ -292,11 +291,11 @@ final class HistoryPlan {
   }
 
   private int assignmentType(Mark m) {
-    return g.assignments.get((int) (m.assignmentId() - Gen.ASSIGNMENT_BASE - 1)).typeId();
+    return g.assignment(m.assignmentId()).typeId();
   }
 
   private Assignment homework(LessonDraft l) {
-    return g.assignments.get((int) (l.homeworkAssignmentId - Gen.ASSIGNMENT_BASE - 1));
+    return g.assignment(l.homeworkAssignmentId);
   }
 
   /**
@@ -328,7 +327,7 @@ final class HistoryPlan {
   }
 
   private String teacher(LessonDraft l) {
-    return g.teachers.get(l.teacherId - People.FIRST_TEACHER_ID).shortName();
+    return g.teacherName(l.teacherId);
   }
 
   private static Student student(LessonDraft l, int studentId) {

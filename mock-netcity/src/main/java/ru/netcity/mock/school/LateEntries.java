@@ -128,8 +128,8 @@ final class LateEntries {
 
   /** Another teacher of the school: the next one by id. */
   private static int colleagueOf(Gen g, int teacherId) {
-    int index = teacherId - People.FIRST_TEACHER_ID;
-    return People.FIRST_TEACHER_ID + (index + 1) % g.teachers.size();
+    int index = teacherId - g.ids.firstTeacherId();
+    return g.ids.firstTeacherId() + (index + 1) % g.teachers.size();
   }
 
   /**
@@ -157,7 +157,7 @@ final class LateEntries {
             case 2 -> deadline.plusMinutes(20);
             default -> deadline;
           };
-      int index = (int) (l.homeworkAssignmentId - Gen.ASSIGNMENT_BASE - 1);
+      int index = g.assignmentIndex(l.homeworkAssignmentId);
       Assignment a = g.assignments.get(index);
       g.assignments.set(
           index,

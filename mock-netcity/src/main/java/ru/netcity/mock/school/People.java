@@ -12,18 +12,29 @@ final class People {
   private People() {}
 
   static final String LETTERS = "АБВГДЕЖЗИКЛМНОПР";
-  static final int FIRST_CLASS_ID = 201;
-  static final int FIRST_STUDENT_ID = 10_001;
-  static final int FIRST_TEACHER_ID = 3_001;
-  static final int STAFF_USER_ID = 5_001;
 
-  /** The deputy director, named in the journal log as a teacher is when she writes in a lesson. */
-  static final Teacher DEPUTY = new Teacher(STAFF_USER_ID, "Шамрина", "Ирина", "Викторовна");
+  /**
+   * The default school's deputy director, named in the journal log as a teacher is when she writes
+   * in a lesson.
+   */
+  static final Teacher DEPUTY = new Teacher(5_001, "Шамрина", "Ирина", "Викторовна");
 
   static final int PARENT_USER_OFFSET = 100_000;
 
   /** A teacher's weekly load cap used to decide when the next teacher of a subject is hired. */
   private static final int MAX_LOAD = 26;
+
+  /**
+   * The deputy director of a school: the default school's is {@link #DEPUTY}; another school's is
+   * drawn from its own stream, so no other phase of the generator moves.
+   */
+  static Teacher deputy(SchoolOptions options) {
+    if (options.index() == 0) {
+      return DEPUTY;
+    }
+    String[] p = Names.person(new SplittableRandom(options.generationSeed() ^ 0x5EEDL), false);
+    return new Teacher(IdSpace.of(options.index()).staffUserId(), p[0], p[1], p[2]);
+  }
 
   /** Builds the classes (grade by grade, letter by letter) with students sorted by surname. */
   static void classes(Gen g, SplittableRandom rnd) {
@@ -31,11 +42,11 @@ final class People {
     int parallels = Math.max(2, (int) Math.round(total / 125.0));
     int count = parallels * StudyPlan.GRADES.length;
     TreeSet<String> taken = new TreeSet<>();
-    int nextStudentId = FIRST_STUDENT_ID;
+    int nextStudentId = g.ids.firstStudentId();
     for (int i = 0; i < count; i++) {
       int grade = StudyPlan.GRADES[i / parallels];
       String name = grade + String.valueOf(LETTERS.charAt(i % parallels));
-      ClassDraft c = new ClassDraft(FIRST_CLASS_ID + i, i, name, grade, g.termsOf(grade));
+      ClassDraft c = new ClassDraft(g.ids.firstClassId() + i, i, name, grade, g.termsOf(grade));
       c.homeRoom = String.valueOf(201 + i);
       // the first class of grades 8 and 10 (8А, 10А) has English groups at different bells and
       // German for group 2
@@ -129,7 +140,7 @@ final class People {
 
   private static Teacher hire(Gen g, SplittableRandom rnd) {
     String[] p = Names.person(rnd, rnd.nextInt(10) < 3);
-    Teacher t = new Teacher(FIRST_TEACHER_ID + g.teachers.size(), p[0], p[1], p[2]);
+    Teacher t = new Teacher(g.ids.firstTeacherId() + g.teachers.size(), p[0], p[1], p[2]);
     g.teachers.add(t);
     return t;
   }
@@ -139,10 +150,10 @@ final class People {
     List<Account> accounts = new ArrayList<>();
     accounts.add(
         new Account(
-            STAFF_USER_ID,
+            g.deputy.id(),
             "zavuch",
             "Завуч2021!",
-            String.join(" ", DEPUTY.lastName(), DEPUTY.firstName(), DEPUTY.patronymic()),
+            String.join(" ", g.deputy.lastName(), g.deputy.firstName(), g.deputy.patronymic()),
             true,
             List.of()));
     for (Student s : g.students) {

@@ -14,7 +14,7 @@ public final class SchoolGenerator {
   private SchoolGenerator() {}
 
   public static School generate(SchoolOptions options) {
-    SplittableRandom root = new SplittableRandom(options.seed());
+    SplittableRandom root = new SplittableRandom(options.generationSeed());
     SplittableRandom people = root.split();
     SplittableRandom timetable = root.split();
     SplittableRandom written = root.split();

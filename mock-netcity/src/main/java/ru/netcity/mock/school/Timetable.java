@@ -31,7 +31,7 @@ final class Timetable {
             .thenComparingInt(l -> l.number)
             .thenComparingInt(l -> l.group));
     for (int i = 0; i < all.size(); i++) {
-      all.get(i).id = Gen.LESSON_BASE + i + 1;
+      all.get(i).id = g.ids.lessonBase() + i + 1;
     }
   }
 

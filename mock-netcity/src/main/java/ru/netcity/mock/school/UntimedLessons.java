@@ -126,7 +126,7 @@ final class UntimedLessons {
   }
 
   private static Assignment homeworkOf(Gen g, LessonDraft l) {
-    return g.assignments.get((int) (l.homeworkAssignmentId - Gen.ASSIGNMENT_BASE - 1));
+    return g.assignment(l.homeworkAssignmentId);
   }
 
   private static ClassDraft byName(Gen g, String name) {

@@ -25,11 +25,14 @@ public final class NetCityTransformer implements ResponseDefinitionTransformerV2
   private final Map<String, Handler> handlers;
   private final Sessions sessions;
   private final Faults faults;
+  private final RequestStats stats;
 
-  public NetCityTransformer(Map<String, Handler> handlers, Sessions sessions, Faults faults) {
+  public NetCityTransformer(
+      Map<String, Handler> handlers, Sessions sessions, Faults faults, RequestStats stats) {
     this.handlers = Map.copyOf(handlers);
     this.sessions = sessions;
     this.faults = faults;
+    this.stats = stats;
   }
 
   @Override
@@ -67,6 +70,7 @@ public final class NetCityTransformer implements ResponseDefinitionTransformerV2
         return Reply.status(401);
       }
       session = live.get();
+      stats.school(session.schoolId());
       ResponseDefinitionBuilder error = faults.serverError();
       if (error != null) {
         return error;

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
+import ru.netcity.mock.server.RequestStats;
 
 /**
  * WireMock's Jetty 12 server with the report hub and its negotiate endpoint in the stub context.
@@ -29,9 +30,11 @@ final class NetCityHttpServer extends Jetty12HttpServer {
       AdminRequestHandler admin,
       StubRequestHandler stubs,
       HubContext ctx,
-      Duration keepAlive) {
+      Duration keepAlive,
+      RequestStats stats) {
     super(options, admin, stubs);
     this.hub = new QueueHub(ctx, keepAlive);
+    jettyServer.setHandler(new CountingHandler(jettyServer.getHandler(), stats));
   }
 
   /**
