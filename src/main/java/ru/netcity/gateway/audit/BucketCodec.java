@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,11 @@ final class BucketCodec {
     EntryKind[] kinds = new EntryKind[names.length];
     int count = in.getInt();
     List<JournalEntry> entries = new ArrayList<>(count);
+    // a bucket repeats its days, pupils and short values (marks, letters) thousands of times:
+    // one object each keeps the audit's garbage, and its collections, small
+    Map<Integer, LocalDate> days = new HashMap<>();
+    Map<Integer, Integer> students = new HashMap<>();
+    Map<String, String> shortValues = new HashMap<>();
     for (int i = 0; i < count; i++) {
       int kind = in.getShort();
       if (kinds[kind] == null) {
@@ -82,15 +88,18 @@ final class BucketCodec {
       String key = text(in);
       int day = in.getInt();
       int student = in.getInt();
+      String value = text(in);
       entries.add(
           new JournalEntry(
               kinds[kind],
               key,
               classId,
-              day == NONE ? null : LocalDate.ofEpochDay(day),
+              day == NONE ? null : days.computeIfAbsent(day, LocalDate::ofEpochDay),
               subject < 0 ? null : names[subject],
-              student == NONE ? null : student,
-              text(in),
+              student == NONE ? null : students.computeIfAbsent(student, s -> s),
+              value != null && value.length() <= 3
+                  ? shortValues.computeIfAbsent(value, v -> v)
+                  : value,
               time(in),
               null));
     }
