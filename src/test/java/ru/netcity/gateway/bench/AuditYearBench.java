@@ -73,6 +73,8 @@ public final class AuditYearBench {
       sql.update("DELETE FROM audit_class_bucket");
       sql.update("DELETE FROM audit_class_snapshot");
       BenchNightly nightly = new BenchNightly(db, AFTER_THE_YEAR);
+      long mostHeap = 0;
+      long mostLive = 0;
       for (int round = 0; round <= rounds; round++) {
         String before = "first audit: every class read from the ledger, its audit copy written";
         if (round > 0) {
@@ -83,6 +85,7 @@ public final class AuditYearBench {
                   "after a nightly sync of the last 14 days (%d events, recorded in %.1f s)",
                   events, (System.nanoTime() - began) / 1e9);
         }
+        peak.reset();
         long start = System.nanoTime();
         long cpu = processCpu();
         AuditRun run =
@@ -99,26 +102,32 @@ public final class AuditYearBench {
                 "SELECT verified_from FROM ledger_verification ORDER BY id DESC LIMIT 1",
                 Long.class);
         System.out.printf(
-            "audit round %d, %s: %.2f s wall, %.2f s CPU (whole process), %d findings,"
-                + " %d of %d units complete; ledger check %s%n",
+            "audit round %d, %s: %.2f s wall, %.2f s CPU (whole process), peak heap %d MB (%d MB"
+                + " live after a collection), %d findings, %d of %d units complete; ledger check"
+                + " %s%n",
             round,
             before,
             (System.nanoTime() - start) / 1e9,
             (processCpu() - cpu) / 1e9,
+            peak.megabytes(),
+            peak.liveMegabytes(),
             run.findings(),
             run.unitsDone(),
             run.unitsTotal(),
             from <= 1 ? "WHOLE" : "of the events from seq " + from);
+        mostHeap = Math.max(mostHeap, peak.megabytes());
+        mostLive = Math.max(mostLive, peak.liveMegabytes());
       }
       System.out.printf(
           "peak heap used by the audits: %d MB (the most in use before any collection), at most %d"
               + " MB live after a collection, of max %d MB; %d core%n",
-          peak.megabytes(),
-          peak.liveMegabytes(),
+          mostHeap,
+          mostLive,
           Runtime.getRuntime().maxMemory() >> 20,
           Runtime.getRuntime().availableProcessors());
+      peak.reset();
       wholeCheck(verifier, "weekly (gateway.ledger.whole-check-every)");
-      System.out.printf("peak heap used with the whole check: %d MB%n", peak.megabytes());
+      System.out.printf("peak heap used by the whole check: %d MB%n", peak.megabytes());
     }
   }
 

@@ -3,8 +3,11 @@ package ru.netcity.gateway.bench;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
@@ -18,6 +21,12 @@ final class PeakHeap {
 
   static PeakHeap watch() {
     PeakHeap heap = new PeakHeap();
+    // the collectors report every pool, Metaspace and the code cache too: only the heap's count
+    Set<String> heapPools =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toSet());
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       ((NotificationEmitter) gc)
           .addNotificationListener(
@@ -28,13 +37,15 @@ final class PeakHeap {
                       GarbageCollectionNotificationInfo.from(
                           (CompositeData) notification.getUserData());
                   long used =
-                      info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
-                          .mapToLong(MemoryUsage::getUsed)
+                      info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
+                          .filter(pool -> heapPools.contains(pool.getKey()))
+                          .mapToLong(pool -> pool.getValue().getUsed())
                           .sum();
                   heap.peak.accumulateAndGet(used, Math::max);
                   long after =
-                      info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                          .mapToLong(MemoryUsage::getUsed)
+                      info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                          .filter(pool -> heapPools.contains(pool.getKey()))
+                          .mapToLong(pool -> pool.getValue().getUsed())
                           .sum();
                   heap.live.accumulateAndGet(after, Math::max);
                 }
@@ -43,6 +54,12 @@ final class PeakHeap {
               null);
     }
     return heap;
+  }
+
+  /** Starts counting anew (e.g. per round). */
+  void reset() {
+    peak.set(0);
+    live.set(0);
   }
 
   /** The most heap left after a collection: what the audit really holds, plus H2's cache. */
