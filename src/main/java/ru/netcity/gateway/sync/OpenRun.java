@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import ru.netcity.gateway.domain.UnitScope;
 import ru.netcity.gateway.netcity.NetCityClient;
 
@@ -37,6 +38,12 @@ final class OpenRun {
   final SyncProgress progress;
   final long startNanos;
   final long deadlineNanos;
+
+  /**
+   * The run's ledger writes, one at a time in this process: the ledger serialises a school's
+   * appends anyway (its chain head row), and a consumer waiting here costs no database lock wait.
+   */
+  final ReentrantLock writes = new ReentrantLock();
 
   final Set<String> ended = ConcurrentHashMap.newKeySet();
   final AtomicInteger finished;

@@ -52,24 +52,23 @@ public final class SyncUnits {
     long start = System.nanoTime();
     OpenRun run = open(unit);
     SchoolClass cls = run.classes.get(unit.scope().classId());
-    for (int pass = 1; pass <= PULLS_PER_UNIT; pass++) {
-      if (run.pastDeadline()) {
-        return givenUp(run, unit, cls, new IllegalStateException(DEADLINE), start);
-      }
+    RuntimeException failure = new IllegalStateException(DEADLINE);
+    for (int pass = 1; pass <= PULLS_PER_UNIT && !run.pastDeadline(); pass++) {
       try {
         return new PulledUnit(unit, pullBeforeDeadline(run, unit, cls), start);
       } catch (RuntimeException e) {
-        if (pass == PULLS_PER_UNIT || run.pastDeadline()) {
-          return givenUp(run, unit, cls, e, start);
+        failure = e;
+        if (pass < PULLS_PER_UNIT && !run.pastDeadline()) {
+          LOG.warn(
+              "unit {} of class {} failed ({}); pulling it again",
+              unit.key(),
+              cls.ref().name(),
+              e.getMessage());
         }
-        LOG.warn(
-            "unit {} of class {} failed ({}); pulling it again",
-            unit.key(),
-            cls.ref().name(),
-            e.getMessage());
       }
     }
-    throw new AssertionError("unreachable");
+    leaveIncomplete(unit, cls, failure);
+    return new PulledUnit(unit, null, start);
   }
 
   /**
@@ -88,8 +87,13 @@ public final class SyncUnits {
     try {
       store.saveIssues(unit.runId(), unit.key(), result.issues());
       Set<Integer> roster = cls.roster().stream().map(StudentRef::id).collect(Collectors.toSet());
-      UnitResult written =
-          ledger.recordUnit(unit.runId(), unit.scope(), result.observations(), roster);
+      UnitResult written;
+      run.writes.lock();
+      try {
+        written = ledger.recordUnit(unit.runId(), unit.scope(), result.observations(), roster);
+      } finally {
+        run.writes.unlock();
+      }
       if (written.done()) {
         confirmDeletions(run, unit, cls);
       }
@@ -144,12 +148,6 @@ public final class SyncUnits {
     }
   }
 
-  private PulledUnit givenUp(
-      OpenRun run, SyncUnit unit, SchoolClass cls, RuntimeException why, long start) {
-    leaveIncomplete(unit, cls, why);
-    return new PulledUnit(unit, null, start);
-  }
-
   private void leaveIncomplete(SyncUnit unit, SchoolClass cls, RuntimeException e) {
     LOG.warn(
         "unit {} of class {} stays incomplete: {}", unit.key(), cls.ref().name(), e.getMessage());
@@ -173,7 +171,13 @@ public final class SyncUnits {
       present.add(o.key());
     }
     List<String> stillMissing = candidates.stream().filter(k -> !present.contains(k)).toList();
-    int deleted = ledger.confirmDeletions(unit.runId(), unit.scope(), stillMissing);
+    int deleted;
+    run.writes.lock();
+    try {
+      deleted = ledger.confirmDeletions(unit.runId(), unit.scope(), stillMissing);
+    } finally {
+      run.writes.unlock();
+    }
     LOG.info(
         "unit {}: {} entries deleted in the AIS after a confirming re-fetch", unit.key(), deleted);
   }
