@@ -1,6 +1,10 @@
 package ru.netcity.gateway.camel;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
+import org.springframework.amqp.support.converter.DefaultJackson2JavaTypeMapper;
+import org.springframework.amqp.support.converter.Jackson2JsonMessageConverter;
+import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -31,6 +35,19 @@ public class CamelConfiguration {
   @Bean
   Transport notifyTransport(CamelContext camel) {
     return new CamelTransport(camel);
+  }
+
+  /**
+   * The units as JSON on RabbitMQ (the cluster profile's gateway.sync.units-uri); only the sync's
+   * messages are read back from it.
+   */
+  @Bean
+  MessageConverter syncUnitJson(ObjectMapper json) {
+    Jackson2JsonMessageConverter converter = new Jackson2JsonMessageConverter(json);
+    DefaultJackson2JavaTypeMapper types = new DefaultJackson2JavaTypeMapper();
+    types.setTrustedPackages("ru.netcity.gateway.sync", "ru.netcity.gateway.domain");
+    converter.setJavaTypeMapper(types);
+    return converter;
   }
 
   /** The route notify-email-replies hands each mail read over IMAP to it. */

@@ -18,11 +18,15 @@ import ru.netcity.gateway.netcity.Budget;
 import ru.netcity.gateway.netcity.HostBudget;
 import ru.netcity.gateway.netcity.NetCityConnection;
 import ru.netcity.gateway.netcity.SharedHostBudget;
+import ru.netcity.gateway.sync.SyncBarrier;
 import ru.netcity.gateway.sync.SyncHealth;
 import ru.netcity.gateway.sync.SyncJob;
 import ru.netcity.gateway.sync.SyncMetrics;
+import ru.netcity.gateway.sync.SyncPlanner;
 import ru.netcity.gateway.sync.SyncProperties;
+import ru.netcity.gateway.sync.SyncRuns;
 import ru.netcity.gateway.sync.SyncStatus;
+import ru.netcity.gateway.sync.SyncUnits;
 import ru.netcity.gateway.web.DashboardAddress;
 import ru.netcity.mock.MockNetCity;
 
@@ -130,8 +134,20 @@ public class SyncConfiguration {
     return true;
   }
 
+  /** The runs planned here whose barrier has not closed; closed with the application. */
   @Bean
-  SyncJob syncJob(
+  SyncRuns syncRuns() {
+    return new SyncRuns();
+  }
+
+  @Bean
+  SyncMetrics syncMetrics(MeterRegistry registry) {
+    return new SyncMetrics(registry);
+  }
+
+  /** The route nightly-sync's (and startup-sync's) first step. */
+  @Bean
+  SyncPlanner syncPlanner(
       NetCityProperties netcity,
       ObjectProvider<NetCityConnection> connection,
       Budget budget,
@@ -140,9 +156,10 @@ public class SyncConfiguration {
       DataSource dataSource,
       SyncProperties sync,
       Clock clock,
-      MeterRegistry registry,
+      SyncMetrics metrics,
+      SyncRuns runs,
       ObjectProvider<DashboardAddress> dashboard) {
-    return new SyncJob(
+    return new SyncPlanner(
         connection::getObject,
         aisOrigin(netcity),
         budget,
@@ -151,8 +168,32 @@ public class SyncConfiguration {
         dataSource,
         sync,
         clock,
-        new SyncMetrics(registry),
+        metrics,
+        runs,
         () -> Optional.ofNullable(dashboard.getIfAvailable()).flatMap(DashboardAddress::url));
+  }
+
+  /** The route sync-unit's steps. */
+  @Bean
+  SyncUnits syncUnits(SyncRuns runs, Ledger ledger, DataSource dataSource) {
+    return new SyncUnits(runs, ledger, dataSource);
+  }
+
+  /** The route sync-barrier's step. */
+  @Bean
+  SyncBarrier syncBarrier(SyncRuns runs, Ledger ledger, SyncMetrics metrics) {
+    return new SyncBarrier(runs, ledger, metrics);
+  }
+
+  /** {@code sync --once}: the same steps in the command's thread. */
+  @Bean
+  SyncJob syncJob(
+      SyncPlanner planner,
+      SyncUnits units,
+      SyncBarrier barrier,
+      SyncRuns runs,
+      SyncProperties sync) {
+    return new SyncJob(planner, units, barrier, runs, sync);
   }
 
   /** The health check {@code sync}: DOWN when the last complete run is older than max-age. */

@@ -3,6 +3,7 @@ package ru.netcity.gateway.sync;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +19,16 @@ final class SyncLog implements SyncProgress {
   private final SyncMode mode;
   private final AtomicReference<ProgressSteps> steps = new AtomicReference<>();
 
+  /** Where the service shows the result (its dashboard's address), once it serves HTTP. */
+  private final Supplier<Optional<String>> dashboard;
+
   SyncLog(SyncMode mode) {
+    this(mode, Optional::empty);
+  }
+
+  SyncLog(SyncMode mode, Supplier<Optional<String>> dashboard) {
     this.mode = mode;
+    this.dashboard = dashboard;
   }
 
   @Override
@@ -51,6 +60,11 @@ final class SyncLog implements SyncProgress {
                     s.total(),
                     ProgressSteps.clock(s.elapsed()),
                     s.eta().map(eta -> "ETA " + ProgressSteps.clock(eta)).orElse("ETA unknown")));
+  }
+
+  @Override
+  public void ended(SyncOutcome outcome, Duration took) {
+    ended(outcome, took, dashboard.get());
   }
 
   void ended(SyncOutcome outcome, Duration took, Optional<String> whereToLook) {

@@ -166,6 +166,7 @@ abstract class AuditMomentsContract {
             lookbackDays,
             DayOfWeek.SUNDAY,
             4,
+            "seda:sync-units",
             Duration.ofHours(5),
             Duration.ofMinutes(2),
             Duration.ofDays(2)),

@@ -67,6 +67,7 @@ abstract class NightsContract {
           LOOKBACK_DAYS,
           DayOfWeek.SUNDAY,
           4,
+          "seda:sync-units",
           Duration.ofHours(5),
           Duration.ofMinutes(2),
           Duration.ofDays(2));

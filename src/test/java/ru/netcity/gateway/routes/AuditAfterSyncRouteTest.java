@@ -1,6 +1,7 @@
 package ru.netcity.gateway.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
@@ -19,7 +20,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import ru.netcity.gateway.archive.ArchiveService;
 import ru.netcity.gateway.audit.AuditService;
-import ru.netcity.gateway.sync.SyncJob;
+import ru.netcity.gateway.sync.SyncBarrier;
+import ru.netcity.gateway.sync.SyncPlan;
+import ru.netcity.gateway.sync.SyncPlanner;
+import ru.netcity.gateway.sync.SyncUnits;
 
 /**
  * routes/audit-after-sync.camel.yaml: the nightly sync hands over to the audit when it ends; a
@@ -29,7 +33,9 @@ import ru.netcity.gateway.sync.SyncJob;
 @ExtendWith(OutputCaptureExtension.class)
 class AuditAfterSyncRouteTest {
   @Autowired CamelContext camel;
-  @MockitoBean SyncJob syncJob;
+  @MockitoBean SyncPlanner syncPlanner;
+  @MockitoBean SyncUnits syncUnits;
+  @MockitoBean SyncBarrier syncBarrier;
   @MockitoBean ArchiveService archiveService;
   @MockitoBean AuditService auditService;
 
@@ -37,8 +43,9 @@ class AuditAfterSyncRouteTest {
   void everyNightTheSyncHandsOverToTheAuditAndAFailedAuditStopsNeitherThatNightNorTheNext(
       CapturedOutput output) throws Exception {
     night();
-    InOrder order = inOrder(syncJob, auditService, archiveService);
-    order.verify(syncJob).runScheduled();
+    InOrder order = inOrder(syncPlanner, syncBarrier, auditService, archiveService);
+    order.verify(syncPlanner).planScheduled();
+    order.verify(syncBarrier).ended(any());
     order.verify(auditService).auditAfterSync();
     order.verify(archiveService).snapshotEndedTerm();
 
@@ -53,17 +60,22 @@ class AuditAfterSyncRouteTest {
     night();
     verify(auditService, times(3)).auditAfterSync();
     verify(archiveService, times(3)).snapshotEndedTerm();
-    verify(syncJob, times(3)).runScheduled();
+    verify(syncPlanner, times(3)).planScheduled();
     assertThat(camel.getRouteController().getRouteStatus("audit-after-sync").isStarted()).isTrue();
     assertThat(camel.getRouteController().getRouteStatus("nightly-sync").isStarted()).isTrue();
   }
 
   /**
-   * One night: an exchange through the nightly route as its trigger would send it (its steps and
-   * its error handling), here and now in this thread. Quartz itself is left out: its job runs on a
-   * scheduler thread, and NightlySyncRouteTest tests the trigger.
+   * One night with nothing left to pull (its units are sync-unit's and NightlySyncRouteTest's
+   * concern): the barrier closes the run at the plan's end. An exchange through the nightly route
+   * as its trigger would send it (its steps and its error handling), here and now in this thread.
+   * Quartz itself is left out: its job runs on a scheduler thread, and NightlySyncRouteTest tests
+   * the trigger.
    */
   private void night() throws Exception {
+    SyncPlan plan = SyncFlowStubs.plan(0);
+    doReturn(plan).when(syncPlanner).planScheduled();
+    SyncFlowStubs.stub(syncUnits, syncBarrier, plan);
     Route route = camel.getRoute("nightly-sync");
     route.getConsumer().getProcessor().process(route.getEndpoint().createExchange());
   }

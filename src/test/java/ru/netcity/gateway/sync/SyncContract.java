@@ -48,6 +48,7 @@ abstract class SyncContract {
           14,
           DayOfWeek.SUNDAY,
           4,
+          "seda:sync-units",
           Duration.ofHours(5),
           Duration.ofMinutes(2),
           Duration.ofDays(2));

@@ -139,6 +139,7 @@ class SyncLimitsTest {
             14,
             DayOfWeek.SUNDAY,
             4,
+            "seda:sync-units",
             runDeadline,
             SyncContract.PROPERTIES.leaseTtl(),
             SyncContract.PROPERTIES.maxAge());
