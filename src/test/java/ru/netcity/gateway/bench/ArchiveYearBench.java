@@ -111,7 +111,7 @@ public final class ArchiveYearBench {
           "create (export from H2, write 2 copies, sign, read back and verify both): %.1f s%nverify"
               + " (both copies: every file's SHA-512, signature, archived chain): %.1f s,"
               + " %s%nsnapshot %s: %d MB a copy%npeak heap used: %d MB, at most %d MB live after a"
-              + " collection, of max %d MB; peak resident set %s%n",
+              + " full collection, of max %d MB; peak resident set %s%n",
           createSeconds,
           verifySeconds,
           checked.get(0).status(),

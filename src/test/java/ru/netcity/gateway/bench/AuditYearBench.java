@@ -103,7 +103,7 @@ public final class AuditYearBench {
                 Long.class);
         System.out.printf(
             "audit round %d, %s: %.2f s wall, %.2f s CPU (whole process), peak heap %d MB (%d MB"
-                + " live after a collection), %d findings, %d of %d units complete; ledger check"
+                + " live after a full collection), %d findings, %d of %d units complete; ledger check"
                 + " %s%n",
             round,
             before,
@@ -120,7 +120,7 @@ public final class AuditYearBench {
       }
       System.out.printf(
           "peak heap used by the audits: %d MB (the most in use before any collection), at most %d"
-              + " MB live after a collection, of max %d MB; %d core%n",
+              + " MB live after a full collection, of max %d MB; %d core%n",
           mostHeap,
           mostLive,
           Runtime.getRuntime().maxMemory() >> 20,

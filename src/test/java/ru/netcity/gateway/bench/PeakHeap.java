@@ -47,7 +47,9 @@ final class PeakHeap {
                           .filter(pool -> heapPools.contains(pool.getKey()))
                           .mapToLong(pool -> pool.getValue().getUsed())
                           .sum();
-                  heap.live.accumulateAndGet(after, Math::max);
+                  if (info.getGcAction().contains("major")) { // a young one leaves old garbage
+                    heap.live.accumulateAndGet(after, Math::max);
+                  }
                 }
               },
               null,
@@ -62,7 +64,10 @@ final class PeakHeap {
     live.set(0);
   }
 
-  /** The most heap left after a collection: what the audit really holds, plus H2's cache. */
+  /**
+   * The most heap left after a full collection: what the audit really holds, plus H2's cache (0
+   * when none ran).
+   */
   long liveMegabytes() {
     return live.get() >> 20;
   }
