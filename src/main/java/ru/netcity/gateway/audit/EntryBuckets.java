@@ -18,6 +18,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -57,6 +58,9 @@ final class EntryBuckets {
 
   private final Map<String, Long> keys = new HashMap<>();
   private boolean incremental;
+
+  /** False after a write failed: this audit writes no more (each try could wait for the pool). */
+  private boolean saving = true;
 
   /**
    * @param snapshotDb the audit's consistent read
@@ -192,7 +196,7 @@ final class EntryBuckets {
 
   private void save(
       int classId, Long built, Map<String, List<JournalEntry>> rebuilt, Set<String> gone) {
-    if (built != null && built == headSeq && rebuilt.isEmpty() && gone.isEmpty()) {
+    if (!saving || (built != null && built == headSeq && rebuilt.isEmpty() && gone.isEmpty())) {
       return;
     }
     try {
@@ -205,8 +209,10 @@ final class EntryBuckets {
             rebuilt.forEach((bucket, part) -> write(classId, bucket, part));
             gone.forEach(bucket -> delete(classId, bucket));
           });
-    } catch (DataAccessException e) {
-      LOG.warn("audit copy of class {} not saved: {}", classId, e.getMessage());
+    } catch (DataAccessException | TransactionException e) {
+      saving = false;
+      LOG.warn(
+          "audit copy of class {} not saved, none more in this audit: {}", classId, e.getMessage());
     }
   }
 

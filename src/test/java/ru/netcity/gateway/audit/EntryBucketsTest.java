@@ -2,6 +2,8 @@ package ru.netcity.gateway.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,9 +12,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import ru.netcity.gateway.domain.EntryKind;
 import ru.netcity.gateway.domain.Observation;
 import ru.netcity.gateway.domain.UnitScope;
@@ -47,6 +51,36 @@ class EntryBucketsTest {
   void onPostgresTheCopyFollowsTheLedger() {
     try (TestDatabase db = TestDatabase.postgres("entry_buckets")) {
       theCopyFollowsTheLedger(db.dataSource());
+    }
+  }
+
+  @Test
+  void aCopyThatCannotBeWrittenLeavesTheAuditsReadAsItIsAndIsTriedOnce() {
+    try (TestDatabase db = TestDatabase.h2()) {
+      Ledger ledger = new Ledger(db.dataSource(), CLOCK);
+      night(ledger, classA(), classB());
+      AtomicInteger tries = new AtomicInteger();
+      DataSource noConnection =
+          new DelegatingDataSource(db.dataSource()) {
+            @Override
+            public Connection getConnection() throws SQLException {
+              tries.incrementAndGet();
+              throw new SQLException("pool exhausted");
+            }
+          };
+      List<JournalEntry> read =
+          new ConsistentRead(db.dataSource())
+              .run(
+                  snapshot -> {
+                    EntryBuckets buckets = new EntryBuckets(snapshot, noConnection, SCHOOL);
+                    List<JournalEntry> both = new ArrayList<>(buckets.of(CLASS_A));
+                    both.addAll(buckets.of(CLASS_B));
+                    return both;
+                  });
+      List<JournalEntry> direct = new ArrayList<>(direct(db.dataSource(), CLASS_A));
+      direct.addAll(direct(db.dataSource(), CLASS_B));
+      assertThat(read).isEqualTo(direct);
+      assertThat(tries).hasValue(1);
     }
   }
 
